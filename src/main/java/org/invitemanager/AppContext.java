@@ -1,0 +1,54 @@
+package org.invitemanager;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import org.invitemanager.settings.AppPaths;
+import org.invitemanager.settings.CertificatePinStore;
+import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.ui.ExpiryText;
+import org.invitemanager.ui.MainViewModel;
+import org.invitemanager.ui.invites.InvitesViewModel;
+import org.invitemanager.ui.login.LoginViewModel;
+import org.invitemanager.ui.qr.InviteCardViewModel;
+import org.invitemanager.xmpp.SmackXmppSession;
+import org.invitemanager.xmpp.XmppSession;
+
+/** The composition root: builds the services and view-models once and closes them on exit. */
+public final class AppContext implements AutoCloseable {
+
+    private final XmppSession session;
+    private final ExecutorService files = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "file-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final MainViewModel main;
+
+    public AppContext(AppPaths paths, Executor ui) {
+        this(paths, ui, new SmackXmppSession());
+    }
+
+    AppContext(AppPaths paths, Executor ui, XmppSession session) {
+        this.session = session;
+        LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(paths.dataDir()),
+                new LastLoginStore(paths.configDir()), ui);
+        InviteCardViewModel card = new InviteCardViewModel(Clock.systemDefaultZone(),
+                new ExpiryText(ZoneId.systemDefault(), Locale.getDefault()), files, ui);
+        InvitesViewModel invites = new InvitesViewModel(session, card, ui);
+        main = new MainViewModel(session, login, invites, ui);
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        files.shutdown();
+    }
+}

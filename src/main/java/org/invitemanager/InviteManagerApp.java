@@ -1,0 +1,41 @@
+package org.invitemanager;
+
+import atlantafx.base.theme.PrimerLight;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.invitemanager.settings.AppPaths;
+import org.invitemanager.ui.MainView;
+
+/** The JavaFX application: one window holding the main view. */
+public final class InviteManagerApp extends Application {
+
+    private AppContext context;
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        context = new AppContext(AppPaths.fromEnvironment(), Platform::runLater);
+        Scene scene = new Scene(new MainView(context.main()), 900, 680);
+        scene.getStylesheets().add(stylesheet());
+        stage.setTitle("Invite Manager");
+        stage.setMinWidth(560);
+        stage.setMinHeight(480);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    static String stylesheet() {
+        return Objects.requireNonNull(InviteManagerApp.class.getResource("ui/app.css"), "ui/app.css is missing")
+                .toExternalForm();
+    }
+}

@@ -1,0 +1,41 @@
+package org.invitemanager.domain;
+
+/** Why an operation failed, in the few kinds that the user interface tells apart. */
+public sealed interface Failure {
+
+    /** The server did not answer in time. */
+    record Timeout() implements Failure { }
+
+    /** No connection to the server could be made. */
+    record Unreachable(String host, int port) implements Failure { }
+
+    /** The connection was lost, or there was none when an operation needed one. */
+    record ConnectionLost() implements Failure { }
+
+    /** The server rejected the account name or password. */
+    record AuthFailed() implements Failure { }
+
+    /** The server presented a certificate that neither the system nor a pin trusts. */
+    record UntrustedCertificate(String server, CertificateInfo certificate) implements Failure { }
+
+    /** The server presented a certificate other than the one pinned for it. */
+    record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented) implements Failure { }
+
+    /** TLS failed for another reason: no TLS offered, a bad certificate name, a handshake error. */
+    record TlsFailed(String detail) implements Failure { }
+
+    /** The server says this account may not run the operation. */
+    record Forbidden(String text) implements Failure { }
+
+    /** The server answered with an error; {@code condition} is the XMPP error condition. */
+    record ServerError(String condition, String text) implements Failure { }
+
+    /** The server answered, but not with anything the app can use. */
+    record InvalidResponse(String detail) implements Failure { }
+
+    /** Input the app cannot work with, such as a QR payload that does not fit a QR code. */
+    record InvalidInput(String detail) implements Failure { }
+
+    /** Anything else; the details are in the log. */
+    record Unexpected(String detail) implements Failure { }
+}

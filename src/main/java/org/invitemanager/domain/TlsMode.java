@@ -1,0 +1,9 @@
+package org.invitemanager.domain;
+
+/** How the connection to the server is encrypted. */
+public enum TlsMode {
+    /** Plain TCP upgraded with STARTTLS, which must succeed (XMPP's usual port 5222). */
+    STARTTLS,
+    /** TLS from the first byte (XEP-0368, usually port 5223). */
+    DIRECT_TLS
+}

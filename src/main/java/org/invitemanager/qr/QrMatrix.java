@@ -1,0 +1,58 @@
+package org.invitemanager.qr;
+
+import java.util.BitSet;
+
+/** An immutable square grid of QR code modules, without quiet zone; {@code true} means dark. */
+public final class QrMatrix {
+
+    private final int size;
+    private final BitSet dark;
+
+    /**
+     * Creates a matrix from row-major module values.
+     *
+     * @param size   modules per side
+     * @param darkRowMajor {@code size * size} values, row by row; the array is copied
+     */
+    public QrMatrix(int size, boolean[] darkRowMajor) {
+        if (size < 1) {
+            throw new IllegalArgumentException("size must be at least 1: " + size);
+        }
+        if (darkRowMajor.length != size * size) {
+            throw new IllegalArgumentException("expected " + size * size + " modules, got " + darkRowMajor.length);
+        }
+        this.size = size;
+        this.dark = new BitSet(size * size);
+        for (int i = 0; i < darkRowMajor.length; i++) {
+            dark.set(i, darkRowMajor[i]);
+        }
+    }
+
+    /** Modules per side. */
+    public int size() {
+        return size;
+    }
+
+    /** Whether the module in column {@code x}, row {@code y} is dark. */
+    public boolean isDark(int x, int y) {
+        if (x < 0 || y < 0 || x >= size || y >= size) {
+            throw new IndexOutOfBoundsException("module (" + x + ", " + y + ") outside " + size + "x" + size);
+        }
+        return dark.get(y * size + x);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QrMatrix m && m.size == size && m.dark.equals(dark);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * size + dark.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "QrMatrix[" + size + "x" + size + "]";
+    }
+}

@@ -1,0 +1,40 @@
+package org.invitemanager.settings;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/** The certificate fingerprints an admin chose to trust, one per server domain. */
+public final class CertificatePinStore {
+
+    private static final Logger LOG = Logger.getLogger(CertificatePinStore.class.getName());
+
+    private final Path file;
+
+    public CertificatePinStore(Path dataDir) {
+        this.file = dataDir.resolve("certificate-pins.properties");
+    }
+
+    public synchronized Optional<String> pinFor(String server) {
+        try {
+            return Optional.ofNullable(OwnerOnlyFiles.read(file).getProperty(key(server)));
+        } catch (IOException | IllegalArgumentException e) {
+            // Without its pins the app asks again rather than trusting more than before.
+            LOG.warning(() -> "cannot read certificate pins: " + e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    public synchronized void pin(String server, String sha256) throws IOException {
+        Properties pins = OwnerOnlyFiles.read(file);
+        pins.setProperty(key(server), sha256);
+        OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
+    }
+
+    private static String key(String server) {
+        return server.toLowerCase(Locale.ROOT);
+    }
+}

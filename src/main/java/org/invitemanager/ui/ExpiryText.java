@@ -1,0 +1,46 @@
+package org.invitemanager.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Expiry as people read it: "valid until 1 Dec 2026 17:55, in 7 days". */
+public final class ExpiryText {
+
+    private final DateTimeFormatter absolute;
+    private final ZoneId zone;
+
+    public ExpiryText(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.absolute = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
+    }
+
+    public String describe(Instant expires, Instant now) {
+        if (expires == null) {
+            return "never expires";
+        }
+        String when = absolute.format(expires.atZone(zone));
+        if (!expires.isAfter(now)) {
+            return "expired " + when;
+        }
+        return "valid until " + when + ", " + relative(Duration.between(now, expires));
+    }
+
+    static String relative(Duration left) {
+        long minutes = (left.toSeconds() + 59) / 60;
+        if (minutes < 60) {
+            return "in " + plural(minutes, "minute");
+        }
+        long hours = Math.round(minutes / 60.0);
+        if (hours < 48) {
+            return "in " + plural(hours, "hour");
+        }
+        return "in " + plural(Math.round(hours / 24.0), "day");
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,57 @@
+package org.invitemanager.ui;
+
+import org.invitemanager.domain.Failure;
+
+/** Turns a failure into the one short sentence the admin sees; details stay in the log. */
+public final class FailureMessages {
+
+    private static final int MAX_SERVER_TEXT = 200;
+
+    private FailureMessages() {
+    }
+
+    public static String describe(Failure failure) {
+        if (failure instanceof Failure.Timeout) {
+            return "The server did not answer in time. Check your connection and try again.";
+        } else if (failure instanceof Failure.Unreachable u) {
+            return "Cannot reach " + where(u) + ". Check the host, the port and your network.";
+        } else if (failure instanceof Failure.ConnectionLost) {
+            return "The connection to the server was lost.";
+        } else if (failure instanceof Failure.AuthFailed) {
+            return "The server did not accept this JID and password.";
+        } else if (failure instanceof Failure.UntrustedCertificate u) {
+            return "The certificate of " + u.server() + " is not trusted by this computer. Check it before you trust it.";
+        } else if (failure instanceof Failure.CertificateChanged c) {
+            return "The certificate of " + c.server() + " has changed, so the connection was refused. It may be a "
+                    + "planned renewal or someone intercepting the connection. Trusted: " + c.pinnedSha256()
+                    + ". Presented now: " + c.presented().sha256() + ".";
+        } else if (failure instanceof Failure.TlsFailed t) {
+            return "A secure connection could not be made: " + t.detail() + ".";
+        } else if (failure instanceof Failure.Forbidden f) {
+            return "The server refused: " + serverText(f.text(), "this account is not allowed to do that") + ".";
+        } else if (failure instanceof Failure.ServerError e) {
+            return "The server reported an error: " + serverText(e.text(), e.condition()) + ".";
+        } else if (failure instanceof Failure.InvalidResponse r) {
+            return r.detail();
+        } else if (failure instanceof Failure.InvalidInput i) {
+            return i.detail();
+        }
+        return "Something unexpected went wrong; the details are in the log.";
+    }
+
+    private static String where(Failure.Unreachable u) {
+        return u.port() > 0 ? u.host() + ":" + u.port() : u.host();
+    }
+
+    /** Server texts are foreign input: one line, printable, and short. */
+    static String serverText(String text, String fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", " ").strip();
+        if (clean.endsWith(".")) {
+            clean = clean.substring(0, clean.length() - 1);
+        }
+        return clean.length() > MAX_SERVER_TEXT ? clean.substring(0, MAX_SERVER_TEXT) + "…" : clean;
+    }
+}

@@ -1,0 +1,80 @@
+package org.invitemanager.ui;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.ui.invites.InvitesViewModel;
+import org.invitemanager.ui.login.LoginViewModel;
+import org.invitemanager.xmpp.XmppSession;
+
+/** Navigation between the screens, and the session's life: login, a dropped connection, reconnect, sign out. */
+public final class MainViewModel {
+
+    private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LOGIN);
+    private final XmppSession session;
+    private final LoginViewModel login;
+    private final InvitesViewModel invites;
+    private final Executor ui;
+    private LoginViewModel.LoggedIn current;
+
+    public MainViewModel(XmppSession session, LoginViewModel login, InvitesViewModel invites, Executor ui) {
+        this.session = session;
+        this.login = login;
+        this.invites = invites;
+        this.ui = ui;
+        login.setOnLoggedIn(this::loggedIn);
+        session.setConnectionLostListener(reason -> ui.execute(() -> {
+            if (current != null) {
+                invites.connectionLost(reason);
+            }
+        }));
+    }
+
+    private void loggedIn(LoginViewModel.LoggedIn loggedIn) {
+        current = loggedIn;
+        invites.start(loggedIn.session());
+        page.set(Page.INVITES);
+    }
+
+    /** Logs in again with the credentials still in memory, so a dropped connection needs no retyping. */
+    public void reconnect() {
+        LoginViewModel.LoggedIn previous = current;
+        if (previous == null) {
+            return;
+        }
+        invites.reconnecting();
+        session.login(previous.request(), previous.password(), previous.pinnedSha256())
+                .whenCompleteAsync((info, failure) -> {
+                    if (current != previous) {
+                        return;
+                    }
+                    if (failure != null) {
+                        invites.reconnectFailed(FailureException.of(failure));
+                    } else {
+                        current = new LoginViewModel.LoggedIn(info, previous.request(), previous.password(),
+                                previous.pinnedSha256());
+                        invites.start(info);
+                    }
+                }, ui);
+    }
+
+    public void signOut() {
+        current = null;
+        invites.stop();
+        session.logout();
+        page.set(Page.LOGIN);
+    }
+
+    public LoginViewModel login() {
+        return login;
+    }
+
+    public InvitesViewModel invites() {
+        return invites;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,156 @@
+package org.invitemanager.ui.invites;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.qr.InviteCardViewModel;
+import org.invitemanager.xmpp.XmppSession;
+
+/** The main screen: who is logged in where, what the server allows, and creating invites. */
+public final class InvitesViewModel {
+
+    private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper account = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper capabilityNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canCreateAccount = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canCreateContact = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    private final XmppSession session;
+    private final InviteCardViewModel card;
+    private final Executor ui;
+    private CompletableFuture<Invite> inFlight;
+
+    public InvitesViewModel(XmppSession session, InviteCardViewModel card, Executor ui) {
+        this.session = session;
+        this.card = card;
+        this.ui = ui;
+    }
+
+    /** Shows a fresh session; an invite already on screen stays, so a reconnect loses nothing. */
+    public void start(SessionInfo info) {
+        ServerCapabilities caps = info.capabilities();
+        server.set(info.domain());
+        account.set(info.account());
+        canCreateAccount.set(caps.canCreate(InviteKind.ACCOUNT));
+        canCreateContact.set(caps.canCreate(InviteKind.CONTACT));
+        capabilityNote.set(CapabilityNotes.describe(info));
+        connected.set(true);
+        error.set("");
+        status.set("");
+    }
+
+    public void createInvite(InviteKind kind) {
+        if (busy.get() || !connected.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        status.set(kind == InviteKind.ACCOUNT ? "Creating an account invite…" : "Creating a contact invite…");
+        CompletableFuture<Invite> attempt = session.createInvite(kind);
+        inFlight = attempt;
+        attempt.whenCompleteAsync((invite, failure) -> {
+            if (inFlight != attempt) {
+                return;
+            }
+            inFlight = null;
+            busy.set(false);
+            status.set("");
+            if (failure != null) {
+                error.set(FailureMessages.describe(FailureException.of(failure)));
+            } else {
+                card.show(invite);
+            }
+        }, ui);
+    }
+
+    /** The connection dropped: creating is off until the admin reconnects. */
+    public void connectionLost(Failure reason) {
+        connected.set(false);
+        if (inFlight != null) {
+            inFlight.cancel(false);
+            inFlight = null;
+        }
+        busy.set(false);
+        status.set("");
+        String why = reason instanceof Failure.ConnectionLost ? "" : " " + FailureMessages.describe(reason);
+        error.set("The connection to " + server.get() + " was lost." + why
+                + " Reconnect to create more invites; the invite shown is still valid.");
+    }
+
+    /** Shown while the main model logs in again. */
+    public void reconnecting() {
+        status.set("Reconnecting to " + server.get() + "…");
+        error.set("");
+        busy.set(true);
+    }
+
+    public void reconnectFailed(Failure reason) {
+        busy.set(false);
+        status.set("");
+        error.set("Reconnecting failed. " + FailureMessages.describe(reason));
+    }
+
+    public void stop() {
+        if (inFlight != null) {
+            inFlight.cancel(false);
+            inFlight = null;
+        }
+        connected.set(false);
+        busy.set(false);
+        card.show(null);
+    }
+
+    public InviteCardViewModel card() {
+        return card;
+    }
+
+    public ReadOnlyStringProperty serverProperty() {
+        return server.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty accountProperty() {
+        return account.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty capabilityNoteProperty() {
+        return capabilityNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCreateAccountProperty() {
+        return canCreateAccount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canCreateContactProperty() {
+        return canCreateContact.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty connectedProperty() {
+        return connected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,78 @@
+package org.invitemanager.ui.login;
+
+import atlantafx.base.theme.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.invitemanager.domain.CertificateInfo;
+
+/** Shows an untrusted certificate's facts and asks the admin to trust it or cancel. */
+final class CertificateReviewView extends VBox {
+
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final GridPane facts = new GridPane();
+
+    CertificateReviewView(LoginViewModel model) {
+        setId("certificateReview");
+        setSpacing(10);
+        setPadding(new Insets(14));
+        getStyleClass().add("certificate-review");
+
+        Label heading = new Label("Check this certificate");
+        heading.getStyleClass().add(Styles.TITLE_4);
+        Label advice = new Label("Compare the fingerprint with the one your server shows, for example with "
+                + "\"prosodyctl cert check\" or openssl. Trust it only if they match.");
+        advice.setWrapText(true);
+        facts.setHgap(10);
+        facts.setVgap(6);
+
+        Button trust = new Button("_Trust this certificate");
+        trust.setId("trustCertificate");
+        trust.getStyleClass().add(Styles.DANGER);
+        trust.setOnAction(e -> model.trustCertificate());
+        Button cancel = new Button("_Cancel");
+        cancel.setId("rejectCertificate");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> model.rejectCertificate());
+        HBox buttons = new HBox(10, trust, cancel);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(heading, advice, facts, buttons);
+        visibleProperty().bind(model.certificateToReviewProperty().isNotNull());
+        managedProperty().bind(visibleProperty());
+        model.certificateToReviewProperty().addListener((obs, old, info) -> show(info));
+    }
+
+    private void show(CertificateInfo info) {
+        facts.getChildren().clear();
+        if (info == null) {
+            return;
+        }
+        row(0, "Subject", info.subject());
+        row(1, "Issuer", info.isSelfSigned() ? info.issuer() + " (self-signed)" : info.issuer());
+        row(2, "Valid from", DATES.format(info.notBefore()));
+        row(3, "Valid until", DATES.format(info.notAfter()));
+        row(4, "SHA-256", info.sha256());
+    }
+
+    private void row(int index, String name, String value) {
+        Label label = new Label(name);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        // A read-only field keeps the value selectable, so the fingerprint can be copied and compared.
+        TextField text = new TextField(value);
+        text.setEditable(false);
+        text.setId("certificate-" + name.toLowerCase().replace(' ', '-').replace("-256", "256"));
+        text.setPrefColumnCount(48);
+        facts.addRow(index, label, text);
+    }
+}

@@ -1,0 +1,125 @@
+package org.invitemanager.ui.qr;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.qr.QrEncoder;
+import org.invitemanager.qr.QrPngWriter;
+import org.invitemanager.ui.ExpiryText;
+import org.invitemanager.ui.FailureMessages;
+
+/** What the invite card shows: the QR payload, the link, the kind, the expiry, and the state of a PNG export. */
+public final class InviteCardViewModel {
+
+    private static final Logger LOG = Logger.getLogger(InviteCardViewModel.class.getName());
+
+    private final ReadOnlyObjectWrapper<Invite> invite = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper payload = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper kindText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper expiryText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper scanHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
+
+    private final Clock clock;
+    private final ExpiryText expiry;
+    private final Executor files;
+    private final Executor ui;
+
+    public InviteCardViewModel(Clock clock, ExpiryText expiry, Executor files, Executor ui) {
+        this.clock = clock;
+        this.expiry = expiry;
+        this.files = files;
+        this.ui = ui;
+    }
+
+    public void show(Invite shown) {
+        invite.set(shown);
+        exportStatus.set("");
+        if (shown == null) {
+            payload.set("");
+            kindText.set("");
+            scanHint.set("");
+            expiryText.set("");
+            return;
+        }
+        payload.set(shown.qrPayload());
+        kindText.set(InviteKindText.of(shown));
+        scanHint.set(shown.needsXmppApp()
+                ? "This server has no invite web page, so the code holds an xmpp: link. The phone needs an XMPP app "
+                + "(Conversations, Monal, Siskin, Snikket…) to open it; the camera app alone cannot."
+                : "Scan with the phone's camera: the page explains which app to install and sets up the account.");
+        refreshClock();
+    }
+
+    /** Recomputes the relative expiry ("in 6 days"); the view calls this once a minute. */
+    public void refreshClock() {
+        Invite shown = invite.get();
+        expiryText.set(shown == null ? "" : capitalise(expiry.describe(shown.expires(), clock.instant())));
+    }
+
+    /** Writes the QR as a PNG on the file executor and reports back in {@link #exportStatusProperty()}. */
+    public CompletableFuture<Void> savePng(Path target) {
+        String data = payload.get();
+        exportStatus.set("Saving…");
+        return CompletableFuture.runAsync(() -> {
+            try {
+                QrPngWriter.write(QrEncoder.encode(data), QrPngWriter.EXPORT_PIXELS_PER_MODULE, target);
+            } catch (java.io.IOException e) {
+                LOG.warning(() -> "PNG export failed: " + e.getClass().getSimpleName());
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, files).whenCompleteAsync((ok, failure) -> {
+            if (failure == null) {
+                exportStatus.set("Saved " + target.getFileName() + ".");
+            } else if (FailureException.of(failure) instanceof org.invitemanager.domain.Failure.Unexpected) {
+                exportStatus.set("Could not save " + target.getFileName() + ": " + rootMessage(failure));
+            } else {
+                exportStatus.set(FailureMessages.describe(FailureException.of(failure)));
+            }
+        }, ui);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    public ReadOnlyObjectProperty<Invite> inviteProperty() {
+        return invite.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty payloadProperty() {
+        return payload.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty kindTextProperty() {
+        return kindText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty expiryTextProperty() {
+        return expiryText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty scanHintProperty() {
+        return scanHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty exportStatusProperty() {
+        return exportStatus.getReadOnlyProperty();
+    }
+}

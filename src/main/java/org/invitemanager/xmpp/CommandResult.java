@@ -1,0 +1,40 @@
+package org.invitemanager.xmpp;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an ad-hoc command answered, copied out of Smack's types so the invite parser can be tested on plain values.
+ *
+ * @param status   {@code completed}, {@code executing} or {@code canceled}, lower case; empty when absent
+ * @param notes    the command's notes, in order
+ * @param formType the first data form's type ({@code form}, {@code result} …), or null when there is no form
+ * @param fields   the first data form's fields by var, each with its values; fields without a value map to empty lists
+ */
+public record CommandResult(String status, List<Note> notes, String formType, Map<String, List<String>> fields) {
+
+    public CommandResult {
+        notes = List.copyOf(notes);
+        fields = Map.copyOf(fields);
+    }
+
+    /** An XEP-0050 note; {@code type} is {@code info}, {@code warn} or {@code error}. */
+    public record Note(String type, String text) {
+        public boolean isError() {
+            return "error".equals(type);
+        }
+    }
+
+    public boolean hasForm() {
+        return formType != null;
+    }
+
+    /** The first non-blank value of the field, or null. */
+    public String firstValue(String var) {
+        List<String> values = fields.get(var);
+        if (values == null) {
+            return null;
+        }
+        return values.stream().filter(v -> v != null && !v.isBlank()).findFirst().map(String::trim).orElse(null);
+    }
+}

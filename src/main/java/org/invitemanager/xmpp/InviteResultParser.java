@@ -1,0 +1,78 @@
+package org.invitemanager.xmpp;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+
+/**
+ * Reads an invite out of a completed command's result, accepting every shape servers are known to send: Prosody's
+ * {@code type='form'} results, a missing FORM_TYPE, empty {@code landing-url} fields, and the XEP-0401 0.6 / ejabberd
+ * spellings {@code expiry} and {@code landing-page}.
+ */
+public final class InviteResultParser {
+
+    private InviteResultParser() {
+    }
+
+    /**
+     * Parses a command's answer into an invite.
+     *
+     * @throws FailureException with {@link Failure.InvalidResponse} or {@link Failure.ServerError} when the answer
+     *                          holds no usable invite
+     */
+    public static Invite parse(InviteKind kind, CommandResult result) {
+        for (CommandResult.Note note : result.notes()) {
+            if (note.isError()) {
+                throw new FailureException(new Failure.ServerError("command-error", note.text()));
+            }
+        }
+        if (!result.hasForm()) {
+            throw invalid("The server's answer holds no invite.");
+        }
+        String uri = result.firstValue("uri");
+        if (uri == null) {
+            throw invalid("The server's answer has no invite link.");
+        }
+        if (!uri.startsWith("xmpp:")) {
+            throw invalid("The server's invite link does not start with xmpp:.");
+        }
+        return new Invite(kind, uri, landingUrl(result), expiry(result));
+    }
+
+    private static String landingUrl(CommandResult result) {
+        String url = result.firstValue("landing-url");
+        if (url == null) {
+            url = result.firstValue("landing-page");
+        }
+        // A page over plain HTTP would hand the token to anyone on the path, so it is not offered to phones.
+        return url != null && url.startsWith("https://") ? url : null;
+    }
+
+    private static Instant expiry(CommandResult result) {
+        String text = result.firstValue("expire");
+        if (text == null) {
+            text = result.firstValue("expiry");
+        }
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw invalid("The server's expiry date \"" + abbreviate(text) + "\" is not a valid timestamp.");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        String printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+    }
+
+    private static FailureException invalid(String detail) {
+        return new FailureException(new Failure.InvalidResponse(detail));
+    }
+}

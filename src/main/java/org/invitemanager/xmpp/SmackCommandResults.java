@@ -1,0 +1,42 @@
+package org.invitemanager.xmpp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jivesoftware.smackx.commands.AdHocCommand;
+import org.jivesoftware.smackx.commands.AdHocCommandNote;
+import org.jivesoftware.smackx.xdata.FormField;
+import org.jivesoftware.smackx.xdata.packet.DataForm;
+
+/** Copies a Smack ad-hoc command's answer into a {@link CommandResult}. */
+final class SmackCommandResults {
+
+    private SmackCommandResults() {
+    }
+
+    static CommandResult of(AdHocCommand command) {
+        AdHocCommand.Status status = command.getStatus();
+        return of(status == null ? "" : status.name(), command.getNotes(), command.getForm());
+    }
+
+    static CommandResult of(String status, List<AdHocCommandNote> smackNotes, DataForm form) {
+        List<CommandResult.Note> notes = new ArrayList<>();
+        for (AdHocCommandNote note : smackNotes) {
+            String type = note.getType() == null ? "info" : note.getType().name().toLowerCase(Locale.ROOT);
+            notes.add(new CommandResult.Note(type, note.getValue() == null ? "" : note.getValue()));
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        String formType = null;
+        if (form != null) {
+            formType = form.getType() == null ? "" : form.getType().name().toLowerCase(Locale.ROOT);
+            for (FormField field : form.getFields()) {
+                if (field.getFieldName() != null) {
+                    fields.putIfAbsent(field.getFieldName(), List.copyOf(field.getValuesAsString()));
+                }
+            }
+        }
+        return new CommandResult(status.toLowerCase(Locale.ROOT), notes, formType, fields);
+    }
+}

@@ -1,0 +1,72 @@
+package org.invitemanager.xmpp;
+
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.TlsMode;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jxmpp.jid.impl.JidCreate;
+import org.jxmpp.stringprep.XmppStringprepException;
+
+/** Builds Smack connections that always encrypt and trust only the system store plus the server's pin. */
+final class SmackConnections {
+
+    static final Duration REPLY_TIMEOUT = Duration.ofSeconds(15);
+    private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+
+    private SmackConnections() {
+    }
+
+    /** A connection and the trust manager that checks its certificate. */
+    record Trusted(XMPPTCPConnection connection, PinningTrustManager trust) { }
+
+    static Trusted create(ConnectionTarget target, String username, String password) {
+        XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
+        try {
+            builder.setXmppDomain(JidCreate.domainBareFrom(target.domain()));
+            builder.setResource("invite-manager");
+        } catch (XmppStringprepException e) {
+            throw new FailureException(new Failure.InvalidInput("\"" + target.domain() + "\" is not a valid domain."));
+        }
+        if (username != null) {
+            builder.setUsernameAndPassword(username, password);
+        }
+        if (target.host() != null) {
+            builder.setHost(target.host());
+        }
+        if (target.host() != null || target.port() > 0) {
+            builder.setPort(target.effectivePort());
+        }
+        PinningTrustManager trust = PinningTrustManager.withSystemTrust(target.domain(), target.pinnedSha256());
+        if (target.tls() == TlsMode.DIRECT_TLS) {
+            // TLS happens in the socket; Smack must not also look for STARTTLS on the encrypted stream.
+            builder.setSocketFactory(new DirectTlsSocketFactory(sslContext(trust).getSocketFactory(), target.domain()));
+            builder.setSecurityMode(SecurityMode.disabled);
+        } else {
+            builder.setCustomX509TrustManager(trust);
+            builder.setHostnameVerifier(new PinAwareHostnameVerifier(target.pinnedSha256()));
+            builder.setSecurityMode(SecurityMode.required);
+        }
+        builder.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+        builder.setSendPresence(false);
+        XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
+        connection.setReplyTimeout(REPLY_TIMEOUT.toMillis());
+        connection.setUseStreamManagement(false);
+        return new Trusted(connection, trust);
+    }
+
+    private static SSLContext sslContext(TrustManager trust) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {trust}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available in this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.invitemanager.xmpp;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.SessionInfo;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.XMPPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.commands.AdHocCommandManager;
+import org.jivesoftware.smackx.disco.packet.DiscoverItems;
+
+/**
+ * The Smack-backed session. All Smack calls run on one named daemon thread, so calls are serialised in the order
+ * they were made and the connection is never touched from two threads.
+ */
+public final class SmackXmppSession implements XmppSession {
+
+    private static final Logger LOG = Logger.getLogger(SmackXmppSession.class.getName());
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "xmpp-session");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ConnectionLostListener lostListener = reason -> { };
+    private XMPPTCPConnection connection;
+    private ConnectionTarget target;
+
+    @Override
+    public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+        return CompletableFuture.supplyAsync(() -> {
+            disconnectQuietly();
+            ConnectionTarget newTarget = ConnectionTarget.of(request, pinnedSha256);
+            SmackConnections.Trusted created = SmackConnections.create(newTarget, request.localpart(), password);
+            XMPPTCPConnection newConnection = created.connection();
+            try {
+                newConnection.connect();
+                newConnection.login();
+                ServerCapabilities capabilities = discover(newConnection, request.domain());
+                newConnection.addConnectionListener(new LostWatcher(newConnection));
+                connection = newConnection;
+                target = newTarget;
+                LOG.info(() -> "logged in to " + request.domain() + " with " + capabilities.commandNodes().size()
+                        + " commands");
+                return new SessionInfo(request.jid(), capabilities);
+            } catch (Exception e) {
+                newConnection.disconnect();
+                throw Failures.translate("login to " + request.domain(), newTarget, created.trust().explain(e));
+            }
+        }, worker);
+    }
+
+    @Override
+    public CompletableFuture<Invite> createInvite(InviteKind kind) {
+        return CompletableFuture.supplyAsync(() -> {
+            XMPPTCPConnection current = requireConnection();
+            try {
+                return new AdHocInviteClient(current).create(kind);
+            } catch (Exception e) {
+                throw Failures.translate("create " + kind + " invite", target, e);
+            }
+        }, worker);
+    }
+
+    @Override
+    public CompletableFuture<Void> logout() {
+        return CompletableFuture.runAsync(this::disconnectQuietly, worker);
+    }
+
+    @Override
+    public void setConnectionLostListener(ConnectionLostListener listener) {
+        this.lostListener = listener == null ? reason -> { } : listener;
+    }
+
+    @Override
+    public void close() {
+        worker.execute(this::disconnectQuietly);
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(3, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private XMPPTCPConnection requireConnection() {
+        if (connection == null || !connection.isAuthenticated()) {
+            throw new FailureException(new Failure.ConnectionLost());
+        }
+        return connection;
+    }
+
+    private static ServerCapabilities discover(XMPPConnection connection, String domain) throws Exception {
+        DiscoverItems items = AdHocCommandManager.getAddHocCommandsManager(connection)
+                .discoverCommands(connection.getXMPPServiceDomain());
+        Set<String> nodes = new HashSet<>();
+        for (DiscoverItems.Item item : items.getItems()) {
+            if (item.getNode() != null) {
+                nodes.add(item.getNode());
+            }
+        }
+        return new ServerCapabilities(domain, nodes);
+    }
+
+    private void disconnectQuietly() {
+        if (connection != null) {
+            XMPPTCPConnection closing = connection;
+            connection = null;
+            closing.disconnect();
+        }
+    }
+
+    /** Reports a drop of the connection it watches, unless the app has already moved on from it. */
+    private final class LostWatcher implements ConnectionListener {
+        private final XMPPTCPConnection watched;
+
+        LostWatcher(XMPPTCPConnection watched) {
+            this.watched = watched;
+        }
+
+        @Override
+        public void connectionClosedOnError(Exception e) {
+            Failure reason = Failures.translate("connection", target, e).failure();
+            worker.execute(() -> {
+                if (connection == watched) {
+                    connection = null;
+                    lostListener.connectionLost(reason instanceof Failure.Unexpected
+                            ? new Failure.ConnectionLost() : reason);
+                }
+            });
+        }
+    }
+}
