@@ -14,11 +14,14 @@ import org.invitemanager.domain.FailureException;
 /** Turns a payload into QR modules; the single place where the app encodes QR codes. */
 public final class QrEncoder {
 
+    private static final int MASK_PATTERNS = 8;
+
     private QrEncoder() {
     }
 
     /**
-     * Encodes {@code payload} exactly as given, at error correction level M, in UTF-8.
+     * Encodes {@code payload} exactly as given, at error correction level M, in UTF-8. Uses the mask ZXing prefers
+     * unless ZXing's own reader cannot read that code back, then the first mask it can.
      *
      * @throws FailureException with {@link Failure.InvalidInput} if the payload is empty or does not fit a QR code
      */
@@ -26,10 +29,25 @@ public final class QrEncoder {
         if (payload == null || payload.isEmpty()) {
             throw invalid("There is no link to show as a QR code");
         }
+        QrMatrix preferred = write(payload, null);
+        if (QrReadBack.readsBack(preferred, payload)) {
+            return preferred;
+        }
+        // Any mask gives a valid code; take the first one that ZXing-based scanners also read back.
+        for (int mask = 0; mask < MASK_PATTERNS; mask++) {
+            QrMatrix candidate = write(payload, mask);
+            if (QrReadBack.readsBack(candidate, payload)) {
+                return candidate;
+            }
+        }
+        return preferred;
+    }
+
+    private static QrMatrix write(String payload, Integer mask) {
         BitMatrix bits;
         try {
             // Size 0 and margin 0 make ZXing return exactly one bit per module; QrRaster adds the quiet zone.
-            bits = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints());
+            bits = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints(mask));
         } catch (WriterException e) {
             int length = payload.codePointCount(0, payload.length());
             throw invalid("The link is too long for a QR code (" + length + " characters)");
@@ -44,11 +62,14 @@ public final class QrEncoder {
         return new QrMatrix(size, dark);
     }
 
-    private static Map<EncodeHintType, Object> hints() {
+    private static Map<EncodeHintType, Object> hints(Integer mask) {
         Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
         hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
         hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
         hints.put(EncodeHintType.MARGIN, 0);
+        if (mask != null) {
+            hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+        }
         return hints;
     }
 

@@ -48,6 +48,9 @@ public final class QrView extends Region {
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         imageView.setSmooth(false);
         imageView.setPreserveRatio(false);
+        // The code must not be squeezed or stretched by the parent; any white margin is part of the quiet zone.
+        setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         getChildren().add(imageView);
         payload.addListener((obs, old, now) -> encode());
         logicalSize.addListener((obs, old, now) -> render());
@@ -116,6 +119,7 @@ public final class QrView extends Region {
     }
 
     private void render() {
+        requestLayout();
         if (matrix == null) {
             pixelsPerModule = 0;
             imageView.setImage(null);
@@ -130,7 +134,6 @@ public final class QrView extends Region {
         imageView.setImage(image);
         imageView.setFitWidth(qr.width() / scale);
         imageView.setFitHeight(qr.height() / scale);
-        requestLayout();
     }
 
     @Override
@@ -141,16 +144,6 @@ public final class QrView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return snappedTopInset() + logicalSize.get() + snappedBottomInset();
-    }
-
-    @Override
-    protected double computeMinWidth(double height) {
-        return computePrefWidth(height);
-    }
-
-    @Override
-    protected double computeMinHeight(double width) {
-        return computePrefHeight(width);
     }
 
     @Override

@@ -15,7 +15,10 @@ public final class MainView extends StackPane {
 
     public MainView(MainViewModel model) {
         login = new LoginView(model.login());
-        loginPage = new ScrollPane(login);
+        // The form keeps its width and sits centred, however wide the window is.
+        StackPane centred = new StackPane(login);
+        StackPane.setAlignment(login, Pos.TOP_CENTER);
+        loginPage = new ScrollPane(centred);
         loginPage.setFitToWidth(true);
         StackPane.setAlignment(loginPage, Pos.TOP_CENTER);
         invites = new InvitesView(model.invites(), model::reconnect, model::signOut);

@@ -8,9 +8,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.invitemanager.domain.CertificateInfo;
 
@@ -50,7 +51,13 @@ final class CertificateReviewView extends VBox {
         getChildren().addAll(heading, advice, facts, buttons);
         visibleProperty().bind(model.certificateToReviewProperty().isNotNull());
         managedProperty().bind(visibleProperty());
-        model.certificateToReviewProperty().addListener((obs, old, info) -> show(info));
+        model.certificateToReviewProperty().addListener((obs, old, info) -> {
+            show(info);
+            if (info != null) {
+                // Safe choice first: Enter or Space on the focused button refuses, Alt+T trusts.
+                javafx.application.Platform.runLater(cancel::requestFocus);
+            }
+        });
     }
 
     private void show(CertificateInfo info) {
@@ -62,17 +69,26 @@ final class CertificateReviewView extends VBox {
         row(1, "Issuer", info.isSelfSigned() ? info.issuer() + " (self-signed)" : info.issuer());
         row(2, "Valid from", DATES.format(info.notBefore()));
         row(3, "Valid until", DATES.format(info.notAfter()));
-        row(4, "SHA-256", info.sha256());
+        row(4, "SHA-256", fingerprintLines(info.sha256()));
+    }
+
+    /** 32 bytes in two rows of 16, so the whole fingerprint is visible and easy to compare in parts. */
+    private static String fingerprintLines(String sha256) {
+        return sha256.length() == 95 ? sha256.substring(0, 47) + "\n" + sha256.substring(48) : sha256;
     }
 
     private void row(int index, String name, String value) {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         // A read-only field keeps the value selectable, so the fingerprint can be copied and compared.
-        TextField text = new TextField(value);
+        TextArea text = new TextArea(value);
         text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount((int) value.lines().count());
+        text.getStyleClass().add("certificate-value");
         text.setId("certificate-" + name.toLowerCase().replace(' ', '-').replace("-256", "256"));
-        text.setPrefColumnCount(48);
+        text.setPrefColumnCount(40);
         facts.addRow(index, label, text);
     }
 }

@@ -5,12 +5,12 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TitledPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -76,11 +76,15 @@ public final class LoginView extends VBox {
         error.managedProperty().bind(error.visibleProperty());
 
         CertificateReviewView review = new CertificateReviewView(model);
+        VBox credentials = new VBox(14, form, connectionSettings(model), actions);
+        // The admin decides on the certificate first; the form returns, as typed, when the review closes.
+        credentials.visibleProperty().bind(model.certificateToReviewProperty().isNull());
+        credentials.managedProperty().bind(credentials.visibleProperty());
 
-        getChildren().addAll(title, subtitle, form, connectionSettings(model), actions, error, review);
+        getChildren().addAll(title, subtitle, credentials, error, review);
     }
 
-    private TitledPane connectionSettings(LoginViewModel model) {
+    private VBox connectionSettings(LoginViewModel model) {
         TextField host = new TextField();
         host.setId("host");
         host.setPromptText("found from the JID's domain");
@@ -100,16 +104,19 @@ public final class LoginView extends VBox {
         GridPane settings = grid();
         settings.addRow(0, label("_Host", host), host);
         settings.addRow(1, label("P_ort", port), port);
-        settings.addRow(2, label("_Security", tls), tls);
+        settings.addRow(2, label("Securit_y", tls), tls);
         Label hint = new Label("Leave host and port empty when the domain's DNS points to the server.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
         settings.add(hint, 0, 3, 2, 1);
 
-        TitledPane pane = new TitledPane("Connection settings", settings);
-        pane.setId("connectionSettings");
-        pane.expandedProperty().bindBidirectional(model.advancedShownProperty());
-        return pane;
+        settings.visibleProperty().bind(model.advancedShownProperty());
+        settings.managedProperty().bind(settings.visibleProperty());
+        CheckBox toggle = new CheckBox("Connection _settings: host, port, TLS");
+        toggle.setId("connectionSettings");
+        toggle.setMnemonicParsing(true);
+        toggle.selectedProperty().bindBidirectional(model.advancedShownProperty());
+        return new VBox(10, toggle, settings);
     }
 
     private static GridPane grid() {
