@@ -76,6 +76,10 @@ public record InviteUri(String jid, String action, Map<String, String> params) {
 
     private static String decode(String value) {
         // URLDecoder would turn '+' into a space; in an xmpp: URI a '+' is a literal plus.
-        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The invite link has a broken %-escape in \"" + value + "\"", e);
+        }
     }
 }

@@ -29,7 +29,12 @@ public final class CertificatePinStore {
     }
 
     public synchronized void pin(String server, String sha256) throws IOException {
-        Properties pins = OwnerOnlyFiles.read(file);
+        Properties pins;
+        try {
+            pins = OwnerOnlyFiles.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the file of trusted certificates is damaged: " + file, e);
+        }
         pins.setProperty(key(server), sha256);
         OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
     }

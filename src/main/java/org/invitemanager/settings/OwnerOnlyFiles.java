@@ -41,6 +41,9 @@ final class OwnerOnlyFiles {
         }
         try (OutputStream out = Files.newOutputStream(temporary)) {
             properties.store(out, comment);
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
         }
         try {
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

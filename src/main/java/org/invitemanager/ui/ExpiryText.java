@@ -29,7 +29,7 @@ public final class ExpiryText {
     }
 
     static String relative(Duration left) {
-        long minutes = (left.toSeconds() + 59) / 60;
+        long minutes = (left.toMillis() + 59_999) / 60_000;
         if (minutes < 60) {
             return "in " + plural(minutes, "minute");
         }

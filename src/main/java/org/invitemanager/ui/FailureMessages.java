@@ -48,10 +48,13 @@ public final class FailureMessages {
         if (text == null || text.isBlank()) {
             return fallback;
         }
-        String clean = text.replaceAll("\\p{Cntrl}", " ").strip();
+        String clean = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ").strip();
         if (clean.endsWith(".")) {
             clean = clean.substring(0, clean.length() - 1);
         }
-        return clean.length() > MAX_SERVER_TEXT ? clean.substring(0, MAX_SERVER_TEXT) + "…" : clean;
+        if (clean.codePointCount(0, clean.length()) <= MAX_SERVER_TEXT) {
+            return clean;
+        }
+        return clean.substring(0, clean.offsetByCodePoints(0, MAX_SERVER_TEXT)) + "…";
     }
 }

@@ -49,7 +49,7 @@ public final class InviteResultParser {
             url = result.firstValue("landing-page");
         }
         // A page over plain HTTP would hand the token to anyone on the path, so it is not offered to phones.
-        return url != null && url.startsWith("https://") ? url : null;
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8) ? url : null;
     }
 
     private static Instant expiry(CommandResult result) {
@@ -68,8 +68,11 @@ public final class InviteResultParser {
     }
 
     private static String abbreviate(String text) {
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
+        String printable = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
+        if (printable.codePointCount(0, printable.length()) <= 40) {
+            return printable;
+        }
+        return printable.substring(0, printable.offsetByCodePoints(0, 40)) + "…";
     }
 
     private static FailureException invalid(String detail) {

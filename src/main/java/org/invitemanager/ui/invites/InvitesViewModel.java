@@ -49,6 +49,7 @@ public final class InvitesViewModel {
         canCreateContact.set(caps.canCreate(InviteKind.CONTACT));
         capabilityNote.set(CapabilityNotes.describe(info));
         connected.set(true);
+        busy.set(false);
         error.set("");
         status.set("");
     }

@@ -9,7 +9,11 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -36,6 +40,9 @@ final class CertificateReviewView extends VBox {
         advice.setWrapText(true);
         facts.setHgap(10);
         facts.setVgap(6);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        facts.getColumnConstraints().addAll(new ColumnConstraints(), values);
 
         Button trust = new Button("_Trust this certificate");
         trust.setId("trustCertificate");
@@ -81,14 +88,15 @@ final class CertificateReviewView extends VBox {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setMinWidth(Region.USE_PREF_SIZE);
-        // A read-only field keeps the value selectable, so the fingerprint can be copied and compared.
-        TextArea text = new TextArea(value);
+        // Read-only text controls keep values selectable, so the fingerprint can be copied and compared.
+        TextInputControl text = value.contains("\n") ? new TextArea(value) : new TextField(value);
+        if (text instanceof TextArea area) {
+            area.setPrefRowCount(2);
+            area.setMinHeight(Region.USE_PREF_SIZE);
+        }
         text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefRowCount((int) value.lines().count());
         text.getStyleClass().add("certificate-value");
         text.setId("certificate-" + name.toLowerCase().replace(' ', '-').replace("-256", "256"));
-        text.setPrefColumnCount(40);
         facts.addRow(index, label, text);
     }
 }

@@ -29,7 +29,7 @@ public final class LoginView extends VBox {
         setId("loginView");
         setSpacing(14);
         setPadding(new Insets(32, 40, 32, 40));
-        setMaxWidth(560);
+        setMaxWidth(640);
         setAlignment(Pos.TOP_LEFT);
 
         Label title = new Label("Invite Manager");

@@ -1,0 +1,33 @@
+package org.invitemanager;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import org.invitemanager.settings.AppPaths;
+import org.invitemanager.ui.MainView;
+
+/** Builds the real app's context and main view for UI tests, as the application class does. */
+public final class AppContextAccess implements AutoCloseable {
+
+    private final AppContext context;
+
+    private AppContextAccess(AppContext context) {
+        this.context = context;
+    }
+
+    public static AppContextAccess create(AppPaths paths) {
+        return new AppContextAccess(new AppContext(paths, Platform::runLater));
+    }
+
+    public static String stylesheet() {
+        return InviteManagerApp.stylesheet();
+    }
+
+    public Parent mainView() {
+        return new MainView(context.main());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

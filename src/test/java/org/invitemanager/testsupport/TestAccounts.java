@@ -1,0 +1,52 @@
+package org.invitemanager.testsupport;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.TlsMode;
+import org.invitemanager.xmpp.Certificates;
+import org.invitemanager.xmpp.ConnectionTarget;
+import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
+import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+
+/** Ways into a test server: the app's own types, and a plain Smack login as a second, independent client. */
+public final class TestAccounts {
+
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
+    private TestAccounts() {
+    }
+
+    public static String pin(ProsodyServer server) {
+        return Certificates.sha256(server.certificate());
+    }
+
+    public static ConnectionTarget target(ProsodyServer server) {
+        return new ConnectionTarget(server.domain(), server.host(), server.port(), TlsMode.STARTTLS, pin(server));
+    }
+
+    public static LoginRequest login(ProsodyServer server, String jid) {
+        return new LoginRequest(jid, server.host(), server.port(), TlsMode.STARTTLS);
+    }
+
+    /** A user name no test has used yet, so tests can run in any order against one server. */
+    public static String freshName(String prefix) {
+        return prefix + NAMES.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100_000, 36);
+    }
+
+    /** Logs in with plain Smack, trusting exactly the server's certificate; the caller disconnects. */
+    public static XMPPTCPConnection smackLogin(ProsodyServer server, String user, String password) throws Exception {
+        XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(server.domain())
+                .setHost(server.host())
+                .setPort(server.port())
+                .setSecurityMode(SecurityMode.required)
+                .setCustomX509TrustManager(ProsodyServer.trustManagerFor(server.certificate()))
+                .setUsernameAndPassword(user, password)
+                .setSendPresence(false)
+                .build();
+        XMPPTCPConnection connection = new XMPPTCPConnection(config);
+        connection.connect().login();
+        return connection;
+    }
+}

@@ -1,0 +1,334 @@
+package org.invitemanager.ui.invites;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.ui.ExpiryText;
+import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.qr.InviteCardViewModel;
+import org.invitemanager.xmpp.XmppSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InvitesViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Invite ACCOUNT_INVITE = new Invite(InviteKind.ACCOUNT,
+            "xmpp:localhost?register;preauth=Xq3vT9b_Kd2LmN8pRs-4uWy7", null, Instant.parse("2026-12-08T10:00:00Z"));
+    private static final Invite CONTACT_INVITE = new Invite(InviteKind.CONTACT,
+            "xmpp:admin@localhost?roster;preauth=h7Yc-2PqLw0ZtR5nVb8_KmDs;ibr=y", null,
+            Instant.parse("2026-12-08T10:00:00Z"));
+
+    private FakeSession session;
+    private InviteCardViewModel card;
+    private InvitesViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        session = new FakeSession();
+        card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.US),
+                Runnable::run, Runnable::run);
+        model = new InvitesViewModel(session, card, Runnable::run);
+    }
+
+    private static SessionInfo session(String account, String... nodes) {
+        return new SessionInfo(account, new ServerCapabilities("localhost", Set.of(nodes)));
+    }
+
+    private static SessionInfo admin() {
+        return session("admin@localhost", ServerCapabilities.CREATE_ACCOUNT_NODE,
+                ServerCapabilities.CONTACT_INVITE_NODE, "http://jabber.org/protocol/admin#add-user");
+    }
+
+    /** The view enables the account button exactly like this. */
+    private boolean accountButtonEnabled() {
+        return model.canCreateAccountProperty().get() && !model.busyProperty().get()
+                && model.connectedProperty().get();
+    }
+
+    private boolean contactButtonEnabled() {
+        return model.canCreateContactProperty().get() && !model.busyProperty().get()
+                && model.connectedProperty().get();
+    }
+
+    @Test
+    void adminCanCreateBothKinds() {
+        model.start(admin());
+
+        assertTrue(accountButtonEnabled());
+        assertTrue(contactButtonEnabled());
+        assertEquals("You can create account and contact invites.", model.capabilityNoteProperty().get());
+        assertEquals("localhost", model.serverProperty().get());
+        assertEquals("admin@localhost", model.accountProperty().get());
+        assertTrue(model.connectedProperty().get());
+    }
+
+    @Test
+    void plainUserCanOnlyCreateContactInvites() {
+        model.start(session("alice@localhost", ServerCapabilities.CONTACT_INVITE_NODE));
+
+        assertFalse(accountButtonEnabled());
+        assertTrue(contactButtonEnabled());
+        String note = model.capabilityNoteProperty().get();
+        assertTrue(note.contains("alice@localhost is not an administrator of localhost"), note);
+        assertTrue(note.contains("it can only create contact invites"), note);
+    }
+
+    @Test
+    void serverWithoutInviteCommandsNamesTheModulesToEnable() {
+        model.start(session("admin@localhost", "http://jabber.org/protocol/admin#add-user"));
+
+        assertFalse(accountButtonEnabled());
+        assertFalse(contactButtonEnabled());
+        String note = model.capabilityNoteProperty().get();
+        assertTrue(note.contains("\"invites\""), note);
+        assertTrue(note.contains("\"invites_adhoc\""), note);
+        assertTrue(note.contains("\"invites_register\""), note);
+        assertTrue(note.startsWith("localhost offers no invite commands"), note);
+    }
+
+    @Test
+    void adminWithoutContactInvitesIsToldSo() {
+        model.start(session("admin@localhost", ServerCapabilities.CREATE_ACCOUNT_NODE));
+
+        assertTrue(accountButtonEnabled());
+        assertFalse(contactButtonEnabled());
+        assertTrue(model.capabilityNoteProperty().get().contains("does not offer contact invites"));
+    }
+
+    @Test
+    void createdInviteIsShownOnTheCard() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertEquals(List.of(InviteKind.ACCOUNT), session.created);
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+        assertEquals(ACCOUNT_INVITE.uri(), card.payloadProperty().get());
+        assertEquals("Account invite: creates one new account", card.kindTextProperty().get());
+        assertEquals("Valid until 8 Dec 2026 10:00, in 7 days", card.expiryTextProperty().get());
+        assertEquals("", model.errorProperty().get());
+        assertEquals("", model.statusProperty().get());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void createdContactInviteIsNamedAsOne() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(CONTACT_INVITE));
+
+        model.createInvite(InviteKind.CONTACT);
+
+        assertEquals(List.of(InviteKind.CONTACT), session.created);
+        assertEquals("Contact invite: creates an account and adds you as a contact",
+                card.kindTextProperty().get());
+    }
+
+    @Test
+    void failureShowsItsMessageAndKeepsThePreviousInvite() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        model.createInvite(InviteKind.ACCOUNT);
+        Failure refused = new Failure.Forbidden("You don't have permission to execute this command");
+        session.answers.add(CompletableFuture.supplyAsync(() -> {
+            throw new FailureException(refused);
+        }, Runnable::run));
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertEquals(FailureMessages.describe(refused), model.errorProperty().get());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+        assertEquals(ACCOUNT_INVITE.uri(), card.payloadProperty().get());
+        assertFalse(model.busyProperty().get());
+        assertTrue(accountButtonEnabled());
+    }
+
+    @Test
+    void nextSuccessClearsTheError() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
+        model.createInvite(InviteKind.ACCOUNT);
+        assertFalse(model.errorProperty().get().isEmpty());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertEquals("", model.errorProperty().get());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+    }
+
+    @Test
+    void lostConnectionDisablesCreatingAndSaysSo() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        model.createInvite(InviteKind.ACCOUNT);
+
+        model.connectionLost(new Failure.ConnectionLost());
+
+        assertFalse(model.connectedProperty().get());
+        assertFalse(accountButtonEnabled());
+        assertFalse(contactButtonEnabled());
+        assertTrue(model.errorProperty().get().contains("The connection to localhost was lost."),
+                model.errorProperty().get());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get(), "the invite shown stays");
+
+        model.createInvite(InviteKind.ACCOUNT);
+        assertEquals(1, session.created.size(), "no call while disconnected");
+    }
+
+    @Test
+    void lostConnectionWithAReasonExplainsIt() {
+        model.start(admin());
+
+        model.connectionLost(new Failure.Timeout());
+
+        String error = model.errorProperty().get();
+        assertTrue(error.contains("was lost"), error);
+        assertTrue(error.contains(FailureMessages.describe(new Failure.Timeout())), error);
+    }
+
+    @Test
+    void busyWhileTheInviteIsPending() {
+        model.start(admin());
+        CompletableFuture<Invite> pending = new CompletableFuture<>();
+        session.answers.add(pending);
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertTrue(model.busyProperty().get());
+        assertFalse(accountButtonEnabled());
+        assertFalse(contactButtonEnabled());
+        assertEquals("Creating an account invite…", model.statusProperty().get());
+        assertNull(card.inviteProperty().get());
+
+        model.createInvite(InviteKind.CONTACT);
+        assertEquals(List.of(InviteKind.ACCOUNT), session.created, "no second call while busy");
+
+        pending.complete(ACCOUNT_INVITE);
+
+        assertFalse(model.busyProperty().get());
+        assertEquals("", model.statusProperty().get());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+    }
+
+    @Test
+    void lostConnectionCancelsThePendingInviteAndIgnoresALateAnswer() {
+        model.start(admin());
+        CompletableFuture<Invite> pending = new CompletableFuture<>();
+        session.answers.add(pending);
+        model.createInvite(InviteKind.ACCOUNT);
+
+        model.connectionLost(new Failure.ConnectionLost());
+
+        assertTrue(pending.isCancelled());
+        assertFalse(model.busyProperty().get());
+        assertNull(card.inviteProperty().get());
+    }
+
+    @Test
+    void notStartedMeansNothingToCreate() {
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertTrue(session.created.isEmpty());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void successfulReconnectKeepsTheInviteAndEnablesCreatingAgain() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        model.createInvite(InviteKind.ACCOUNT);
+        model.connectionLost(new Failure.ConnectionLost());
+
+        model.reconnecting();
+        assertTrue(model.busyProperty().get());
+        assertEquals("Reconnecting to localhost…", model.statusProperty().get());
+        model.start(admin());
+
+        assertTrue(model.connectedProperty().get());
+        assertFalse(model.busyProperty().get(), "no longer busy once the session is back");
+        assertTrue(accountButtonEnabled());
+        assertTrue(contactButtonEnabled());
+        assertEquals("", model.errorProperty().get());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+    }
+
+    @Test
+    void failedReconnectSaysWhy() {
+        model.start(admin());
+        model.connectionLost(new Failure.ConnectionLost());
+        model.reconnecting();
+
+        model.reconnectFailed(new Failure.AuthFailed());
+
+        assertFalse(model.busyProperty().get());
+        assertEquals("Reconnecting failed. " + FailureMessages.describe(new Failure.AuthFailed()),
+                model.errorProperty().get());
+    }
+
+    @Test
+    void stopClearsTheCard() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        model.createInvite(InviteKind.ACCOUNT);
+
+        model.stop();
+
+        assertNull(card.inviteProperty().get());
+        assertEquals("", card.payloadProperty().get());
+        assertFalse(model.connectedProperty().get());
+    }
+
+    /** Answers invite requests from a queue and records the kinds asked for. */
+    static final class FakeSession implements XmppSession {
+        final Deque<CompletableFuture<Invite>> answers = new ArrayDeque<>();
+        final List<InviteKind> created = new ArrayList<>();
+
+        @Override
+        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+            return CompletableFuture.failedFuture(new FailureException(new Failure.AuthFailed()));
+        }
+
+        @Override
+        public CompletableFuture<Invite> createInvite(InviteKind kind) {
+            created.add(kind);
+            CompletableFuture<Invite> answer = answers.poll();
+            return answer != null ? answer
+                    : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
+        }
+
+        @Override
+        public CompletableFuture<Void> logout() {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void setConnectionLostListener(ConnectionLostListener listener) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package org.invitemanager.ui.login;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import org.invitemanager.domain.CertificateInfo;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.domain.TlsMode;
+import org.invitemanager.settings.CertificatePinStore;
+import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.xmpp.XmppSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoginViewModelTest {
+
+    private static final String PASSWORD = "correct-horse-battery-staple";
+    private static final SessionInfo ADMIN_SESSION = new SessionInfo("admin@localhost",
+            new ServerCapabilities("localhost", Set.of(ServerCapabilities.CREATE_ACCOUNT_NODE)));
+    private static final CertificateInfo SELF_SIGNED = new CertificateInfo("CN=localhost", "CN=localhost",
+            Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
+            "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
+
+    @TempDir
+    Path temp;
+
+    private FakeSession session;
+    private List<LoginViewModel.LoggedIn> loggedIn;
+
+    @BeforeEach
+    void setUp() {
+        session = new FakeSession();
+        loggedIn = new ArrayList<>();
+    }
+
+    private Path configDir() {
+        return temp.resolve("config");
+    }
+
+    private Path dataDir() {
+        return temp.resolve("data");
+    }
+
+    private LoginViewModel newModel() {
+        LoginViewModel model = new LoginViewModel(session, new CertificatePinStore(dataDir()),
+                new LastLoginStore(configDir()), Runnable::run);
+        model.setOnLoggedIn(loggedIn::add);
+        return model;
+    }
+
+    private static void fill(LoginViewModel model, String jid, String host, String port, TlsMode tls) {
+        model.jidProperty().set(jid);
+        model.passwordProperty().set(PASSWORD);
+        model.hostProperty().set(host);
+        model.portProperty().set(port);
+        model.tlsProperty().set(tls);
+    }
+
+    @Test
+    void successfulLoginReportsTheSessionAndRemembersTheLogin() {
+        LoginViewModel model = newModel();
+        fill(model, "Admin@Localhost", "127.0.0.1", "25222", TlsMode.DIRECT_TLS);
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+
+        model.login();
+
+        LoginRequest expected = new LoginRequest("admin@localhost", "127.0.0.1", 25222, TlsMode.DIRECT_TLS);
+        assertEquals(1, loggedIn.size());
+        assertSame(ADMIN_SESSION, loggedIn.get(0).session());
+        assertEquals(expected, loggedIn.get(0).request());
+        assertEquals(PASSWORD, loggedIn.get(0).password());
+        assertEquals(List.of(new LoginCall(expected, PASSWORD, null)), session.calls);
+        assertEquals(Optional.of(expected), new LastLoginStore(configDir()).load());
+        assertEquals("", model.passwordProperty().get());
+        assertEquals("", model.errorProperty().get());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void passwordIsNeverWrittenToDisk() throws IOException {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+
+        model.login();
+        model.trustCertificate();
+
+        assertEquals(1, loggedIn.size());
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(temp)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(2, files.size(), "last login and certificate pins: " + files);
+        for (Path file : files) {
+            String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            assertFalse(content.contains(PASSWORD), file + " holds the password");
+        }
+    }
+
+    @Test
+    void rejectedPasswordShowsAnErrorAndDoesNotLogIn() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.supplyAsync(() -> {
+            throw new FailureException(new Failure.AuthFailed());
+        }, Runnable::run));
+
+        model.login();
+
+        assertEquals(FailureMessages.describe(new Failure.AuthFailed()), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains("password"), model.errorProperty().get());
+        assertTrue(loggedIn.isEmpty());
+        assertFalse(model.busyProperty().get());
+        assertEquals(Optional.empty(), new LastLoginStore(configDir()).load());
+    }
+
+    @Test
+    void busyWhileTheLoginIsPendingAndASecondClickDoesNothing() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        CompletableFuture<SessionInfo> pending = new CompletableFuture<>();
+        session.answers.add(pending);
+
+        model.login();
+        model.login();
+
+        assertTrue(model.busyProperty().get());
+        assertEquals(1, session.calls.size());
+
+        pending.complete(ADMIN_SESSION);
+
+        assertFalse(model.busyProperty().get());
+        assertEquals(1, loggedIn.size());
+    }
+
+    @Test
+    void untrustedCertificateIsOfferedForReview() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
+
+        model.login();
+
+        assertEquals(SELF_SIGNED, model.certificateToReviewProperty().get());
+        assertFalse(model.errorProperty().get().isEmpty());
+        assertTrue(loggedIn.isEmpty());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void trustingTheCertificatePinsItAndRetriesWithThePin() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "127.0.0.1", "25222", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        model.login();
+
+        model.trustCertificate();
+
+        assertEquals(Optional.of(SELF_SIGNED.sha256()), new CertificatePinStore(dataDir()).pinFor("localhost"));
+        assertEquals(2, session.calls.size());
+        assertNull(session.calls.get(0).pin());
+        assertEquals(SELF_SIGNED.sha256(), session.calls.get(1).pin());
+        assertEquals(PASSWORD, session.calls.get(1).password());
+        assertEquals(session.calls.get(0).request(), session.calls.get(1).request());
+        assertNull(model.certificateToReviewProperty().get());
+        assertEquals(1, loggedIn.size());
+        assertEquals(SELF_SIGNED.sha256(), loggedIn.get(0).pinnedSha256());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
+    void laterLoginsUseTheStoredPin() throws IOException {
+        new CertificatePinStore(dataDir()).pin("localhost", SELF_SIGNED.sha256());
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+
+        model.login();
+
+        assertEquals(SELF_SIGNED.sha256(), session.calls.get(0).pin());
+    }
+
+    @Test
+    void rejectingTheCertificateClearsItWithAMessage() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
+        model.login();
+
+        model.rejectCertificate();
+
+        assertNull(model.certificateToReviewProperty().get());
+        assertTrue(model.errorProperty().get().contains("not trusted"), model.errorProperty().get());
+        assertEquals(Optional.empty(), new CertificatePinStore(dataDir()).pinFor("localhost"));
+        assertEquals(1, session.calls.size());
+        assertTrue(loggedIn.isEmpty());
+    }
+
+    @Test
+    void trustingWithAnUnreadablePinFileShowsAnErrorInsteadOfThrowing() throws IOException {
+        Files.createDirectories(dataDir());
+        Files.writeString(dataDir().resolve("certificate-pins.properties"), "localhost=\\uZZZZ\n");
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        model.login();
+
+        assertDoesNotThrow(model::trustCertificate);
+
+        assertTrue(!model.errorProperty().get().isEmpty() || loggedIn.size() == 1,
+                "either the pin was saved and the login retried, or the admin is told why not");
+    }
+
+    @Test
+    void invalidInputNeverReachesTheSession() {
+        LoginViewModel model = newModel();
+
+        fill(model, "", "", "", TlsMode.STARTTLS);
+        model.login();
+        assertEquals("Enter your JID, such as admin@example.org.", model.errorProperty().get());
+
+        fill(model, "admin@localhost", "", "99999", TlsMode.STARTTLS);
+        model.login();
+        assertEquals("The port must be a number from 1 to 65535.", model.errorProperty().get());
+
+        model.jidProperty().set("admin@localhost");
+        model.portProperty().set("");
+        model.passwordProperty().set("");
+        model.login();
+        assertEquals("Enter the password.", model.errorProperty().get());
+
+        assertTrue(session.calls.isEmpty());
+        assertFalse(model.busyProperty().get());
+        assertTrue(loggedIn.isEmpty());
+    }
+
+    @Test
+    void rememberedLoginPrefillsTheForm() throws IOException {
+        new LastLoginStore(configDir()).save(
+                new LoginRequest("admin@example.org", "xmpp.example.org", 5223, TlsMode.DIRECT_TLS));
+
+        LoginViewModel model = newModel();
+
+        assertEquals("admin@example.org", model.jidProperty().get());
+        assertEquals("xmpp.example.org", model.hostProperty().get());
+        assertEquals("5223", model.portProperty().get());
+        assertEquals(TlsMode.DIRECT_TLS, model.tlsProperty().get());
+        assertTrue(model.advancedShownProperty().get());
+        assertEquals("", model.passwordProperty().get());
+    }
+
+    @Test
+    void rememberedPlainLoginKeepsAdvancedOptionsHidden() throws IOException {
+        new LastLoginStore(configDir()).save(new LoginRequest("admin@example.org", null, 0, TlsMode.STARTTLS));
+
+        LoginViewModel model = newModel();
+
+        assertEquals("admin@example.org", model.jidProperty().get());
+        assertEquals("", model.hostProperty().get());
+        assertEquals("", model.portProperty().get());
+        assertFalse(model.advancedShownProperty().get());
+    }
+
+    @Test
+    void noRememberedLoginLeavesTheFormEmpty() {
+        LoginViewModel model = newModel();
+
+        assertEquals("", model.jidProperty().get());
+        assertEquals(TlsMode.STARTTLS, model.tlsProperty().get());
+    }
+
+    @Test
+    void cancellingIgnoresALateAnswerAndLogsOut() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        CompletableFuture<SessionInfo> pending = new CompletableFuture<>();
+        session.answers.add(pending);
+        model.login();
+
+        model.cancel();
+        pending.complete(ADMIN_SESSION);
+
+        assertFalse(model.busyProperty().get());
+        assertTrue(loggedIn.isEmpty());
+        assertEquals(1, session.logouts);
+    }
+
+    record LoginCall(LoginRequest request, String password, String pin) { }
+
+    /** Answers logins from a queue and records what it was asked; anything else is not expected here. */
+    static final class FakeSession implements XmppSession {
+        final Deque<CompletableFuture<SessionInfo>> answers = new ArrayDeque<>();
+        final List<LoginCall> calls = new ArrayList<>();
+        int logouts;
+
+        @Override
+        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+            calls.add(new LoginCall(request, password, pinnedSha256));
+            CompletableFuture<SessionInfo> answer = answers.poll();
+            return answer != null ? answer
+                    : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
+        }
+
+        @Override
+        public CompletableFuture<Invite> createInvite(InviteKind kind) {
+            return CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost()));
+        }
+
+        @Override
+        public CompletableFuture<Void> logout() {
+            logouts++;
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void setConnectionLostListener(ConnectionLostListener listener) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
