@@ -5,6 +5,7 @@
 #
 # Usage: packaging/try-prosody.sh            (port 5222)
 #        PORT=5299 packaging/try-prosody.sh
+#        ADMIN_PASSWORD=secret packaging/try-prosody.sh   (a fixed password instead of a random one)
 set -euo pipefail
 
 PORT="${PORT:-5222}"
@@ -100,7 +101,7 @@ VirtualHost "$DOMAIN"
     ssl = $SSL
 LUA
 
-PASSWORD="$(openssl rand -base64 15 | tr '+/' '-_')"
+PASSWORD="${ADMIN_PASSWORD:-$(openssl rand -base64 15 | tr '+/' '-_')}"
 prosodyctl --config "$CONFIG" register admin "$DOMAIN" "$PASSWORD" >/dev/null \
     || fail "prosodyctl could not create $ADMIN"
 

@@ -29,6 +29,8 @@ public final class FailureMessages {
             return "A secure connection could not be made: " + t.detail() + ".";
         } else if (failure instanceof Failure.Forbidden f) {
             return "The server refused: " + serverText(f.text(), "this account is not allowed to do that") + ".";
+        } else if (failure instanceof Failure.ServerError e && "system-shutdown".equals(e.condition())) {
+            return "The server is shutting down or restarting.";
         } else if (failure instanceof Failure.ServerError e) {
             return "The server reported an error: " + serverText(e.text(), e.condition()) + ".";
         } else if (failure instanceof Failure.InvalidResponse r) {

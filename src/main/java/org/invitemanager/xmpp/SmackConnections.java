@@ -26,6 +26,10 @@ final class SmackConnections {
     record Trusted(XMPPTCPConnection connection, PinningTrustManager trust) { }
 
     static Trusted create(ConnectionTarget target, String username, String password) {
+        return create(target, username, password, REPLY_TIMEOUT);
+    }
+
+    static Trusted create(ConnectionTarget target, String username, String password, Duration replyTimeout) {
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
         try {
             builder.setXmppDomain(JidCreate.domainBareFrom(target.domain()));
@@ -52,10 +56,10 @@ final class SmackConnections {
             builder.setHostnameVerifier(new PinAwareHostnameVerifier(target.pinnedSha256()));
             builder.setSecurityMode(SecurityMode.required);
         }
-        builder.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+        builder.setConnectTimeout((int) Math.min(CONNECT_TIMEOUT_MILLIS, replyTimeout.toMillis()));
         builder.setSendPresence(false);
         XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
-        connection.setReplyTimeout(REPLY_TIMEOUT.toMillis());
+        connection.setReplyTimeout(replyTimeout.toMillis());
         connection.setUseStreamManagement(false);
         return new Trusted(connection, trust);
     }

@@ -1,5 +1,6 @@
 package org.invitemanager.xmpp;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,16 +34,27 @@ public final class SmackXmppSession implements XmppSession {
         thread.setDaemon(true);
         return thread;
     });
+    private final Duration replyTimeout;
     private volatile ConnectionLostListener lostListener = reason -> { };
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
+
+    public SmackXmppSession() {
+        this(SmackConnections.REPLY_TIMEOUT);
+    }
+
+    /** A session that gives up on any answer after {@code replyTimeout}. */
+    public SmackXmppSession(Duration replyTimeout) {
+        this.replyTimeout = replyTimeout;
+    }
 
     @Override
     public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
         return CompletableFuture.supplyAsync(() -> {
             disconnectQuietly();
             ConnectionTarget newTarget = ConnectionTarget.of(request, pinnedSha256);
-            SmackConnections.Trusted created = SmackConnections.create(newTarget, request.localpart(), password);
+            SmackConnections.Trusted created = SmackConnections.create(newTarget, request.localpart(), password,
+                    replyTimeout);
             XMPPTCPConnection newConnection = created.connection();
             try {
                 newConnection.connect();

@@ -93,6 +93,7 @@ class AdminFlowUiTest {
         String link = robot.lookup("#inviteLink").queryAs(TextInputControl.class).getText();
         String decoded = WaitForAsyncUtils.asyncFx(() -> decode(qr.getImage())).get(10, TimeUnit.SECONDS);
         assertEquals(link, decoded);
+        assertEquals(link, ZbarImg.decodeWindow(robot.lookup("#inviteCard").query().getScene(), home));
         assertTrue(decoded.startsWith("xmpp:localhost?register;preauth="), decoded);
         assertTrue(robot.lookup("#inviteExpiry").queryAs(Labeled.class).getText().contains("in 7 days"));
         assertTrue(robot.lookup("#scanHint").queryAs(Labeled.class).getText().contains("XMPP app"));

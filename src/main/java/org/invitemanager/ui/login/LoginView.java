@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -112,10 +111,15 @@ public final class LoginView extends VBox {
 
         settings.visibleProperty().bind(model.advancedShownProperty());
         settings.managedProperty().bind(settings.visibleProperty());
-        CheckBox toggle = new CheckBox("Connection _settings: host, port, TLS");
+        // Hidden fields must not take focus through their labels' mnemonics.
+        settings.disableProperty().bind(model.advancedShownProperty().not());
+        // A button, not a check box: a mnemonic fires an action event, which a button handles and a check box ignores.
+        Button toggle = new Button();
         toggle.setId("connectionSettings");
-        toggle.setMnemonicParsing(true);
-        toggle.selectedProperty().bindBidirectional(model.advancedShownProperty());
+        toggle.getStyleClass().add(Styles.FLAT);
+        toggle.textProperty().bind(Bindings.when(model.advancedShownProperty())
+                .then("▾ Hide connection _settings").otherwise("▸ Connection _settings: host, port, TLS"));
+        toggle.setOnAction(e -> model.advancedShownProperty().set(!model.advancedShownProperty().get()));
         return new VBox(10, toggle, settings);
     }
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs the real app under Xvfb against a throwaway Prosody, logs in, trusts the certificate and creates an account
+# invite by keyboard alone, then saves a screenshot and checks that zbarimg reads the QR code on it.
+#
+# Usage: packaging/screenshot.sh [OUTPUT.png]      (default: packaging/screenshots/main-window.png)
+# Needs: xvfb, xdotool, imagemagick, zbar-tools, prosody (the README test command installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT="${1:-packaging/screenshots/main-window.png}"
+PORT="${PORT:-25300}"
+PASSWORD="screenshot-$RANDOM$RANDOM"
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/im-screenshot.XXXXXX")"
+DISPLAY_NUMBER=$(( 90 + RANDOM % 100 ))
+PIDS=()
+
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf -- "$WORK"
+}
+trap cleanup EXIT
+
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+
+ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" packaging/try-prosody.sh >"$WORK/prosody.out" 2>&1 &
+PIDS+=($!)
+Xvfb ":$DISPLAY_NUMBER" -screen 0 1100x780x24 >/dev/null 2>&1 &
+PIDS+=($!)
+for _ in $(seq 100); do
+    grep -q 'Log in with Invite Manager' "$WORK/prosody.out" 2>/dev/null && break
+    sleep 0.1
+done
+export DISPLAY=":$DISPLAY_NUMBER"
+
+java -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
+    -cp "target/classes:$(cat "$WORK/classpath.txt")" org.invitemanager.Launcher >"$WORK/app.log" 2>&1 &
+PIDS+=($!)
+WINDOW=""
+for _ in $(seq 100); do
+    WINDOW="$(xdotool search --name 'Invite Manager' 2>/dev/null | head -n 1)" && [[ -n "$WINDOW" ]] && break
+    sleep 0.2
+done
+sleep 2
+# Xvfb runs no window manager, so nothing gives the new window the keyboard unless asked.
+xdotool windowfocus "$WINDOW"
+sleep 0.3
+
+key() { xdotool key "$@"; sleep 0.4; }
+key alt+j
+xdotool type --delay 15 'admin@localhost'
+key alt+p
+xdotool type --delay 15 "$PASSWORD"
+key alt+s
+sleep 0.5
+key alt+h
+xdotool type --delay 15 '127.0.0.1'
+key alt+o
+xdotool type --delay 15 "$PORT"
+key Return
+sleep 3
+key alt+t
+sleep 3
+key alt+a
+sleep 3
+
+mkdir -p "$(dirname "$OUT")"
+import -window "$WINDOW" "$OUT"
+DECODED="$(zbarimg -q --raw "$OUT" 2>/dev/null || true)"
+if [[ "$DECODED" != xmpp:localhost\?register\;preauth=* ]]; then
+    echo "screenshot.sh: zbarimg could not read an invite from $OUT (got: '$DECODED')" >&2
+    exit 1
+fi
+echo "Saved $OUT; zbarimg read: $DECODED"
