@@ -2,6 +2,7 @@ package org.invitemanager.ui.invites;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,11 +31,12 @@ public final class InvitesView extends VBox {
         Label account = new Label();
         account.setId("accountName");
         account.getStyleClass().add(Styles.TEXT_MUTED);
-        account.textProperty().bind(model.accountProperty().concat(" (logged in)"));
+        account.textProperty().bind(model.accountProperty().concat(
+                Bindings.when(model.connectedProperty()).then(" (logged in)").otherwise(" (not connected)")));
         VBox who = new VBox(2, server, account);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button signOutButton = new Button("Sign _out");
+        Button signOutButton = new Button("Sign o_ut");
         signOutButton.setId("signOut");
         signOutButton.setOnAction(e -> signOut.run());
         HBox header = new HBox(12, who, spacer, signOutButton);
@@ -73,6 +75,8 @@ public final class InvitesView extends VBox {
         Button reconnectButton = new Button("_Reconnect");
         reconnectButton.setId("reconnect");
         reconnectButton.setOnAction(e -> reconnect.run());
+        reconnectButton.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(error, Priority.ALWAYS);
         reconnectButton.visibleProperty().bind(model.connectedProperty().not().and(model.busyProperty().not()));
         reconnectButton.managedProperty().bind(reconnectButton.visibleProperty());
         HBox problems = new HBox(12, error, reconnectButton);

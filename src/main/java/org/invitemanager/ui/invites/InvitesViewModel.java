@@ -88,8 +88,9 @@ public final class InvitesViewModel {
         busy.set(false);
         status.set("");
         String why = reason instanceof Failure.ConnectionLost ? "" : " " + FailureMessages.describe(reason);
-        error.set("The connection to " + server.get() + " was lost." + why
-                + " Reconnect to create more invites; the invite shown is still valid.");
+        String kept = card.inviteProperty().get() == null ? "" : "; the invite shown is still valid";
+        error.set("The connection to " + server.get() + " was lost." + why + " Reconnect to create more invites" + kept
+                + ".");
     }
 
     /** Shown while the main model logs in again. */

@@ -48,7 +48,7 @@ final class CertificateReviewView extends VBox {
         trust.setId("trustCertificate");
         trust.getStyleClass().add(Styles.DANGER);
         trust.setOnAction(e -> model.trustCertificate());
-        Button cancel = new Button("_Cancel");
+        Button cancel = new Button("Ca_ncel");
         cancel.setId("rejectCertificate");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.rejectCertificate());

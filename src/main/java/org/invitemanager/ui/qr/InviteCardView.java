@@ -49,7 +49,7 @@ public final class InviteCardView extends HBox {
         link.setEditable(false);
         link.textProperty().bind(model.payloadProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
-        Button copy = new Button("_Copy link");
+        Button copy = new Button("Copy lin_k");
         copy.setId("copyLink");
         Label copied = new Label();
         copied.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -72,7 +72,7 @@ public final class InviteCardView extends HBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(model.scanHintProperty());
 
-        Button save = new Button("_Save PNG…");
+        Button save = new Button("Sa_ve PNG…");
         save.setId("savePng");
         save.setOnAction(e -> choosePngFile(model));
         Label exportStatus = new Label();
