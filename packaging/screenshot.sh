@@ -3,6 +3,7 @@
 # invite by keyboard alone, then saves a screenshot and checks that zbarimg reads the QR code on it.
 #
 # Usage: packaging/screenshot.sh [OUTPUT.png]      (default: packaging/screenshots/main-window.png)
+#        APP_OPTS=-Dglass.gtk.uiScale=1.25 packaging/screenshot.sh /tmp/125.png   (HiDPI scaling)
 # Needs: xvfb, xdotool, imagemagick, zbar-tools, prosody (the README test command installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,7 +33,7 @@ for _ in $(seq 100); do
 done
 export DISPLAY=":$DISPLAY_NUMBER"
 
-java -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
+java ${APP_OPTS:-} -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
     -cp "target/classes:$(cat "$WORK/classpath.txt")" org.invitemanager.Launcher >"$WORK/app.log" 2>&1 &
 PIDS+=($!)
 WINDOW=""

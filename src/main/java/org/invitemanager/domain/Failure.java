@@ -18,8 +18,12 @@ public sealed interface Failure {
     /** The server presented a certificate that neither the system nor a pin trusts. */
     record UntrustedCertificate(String server, CertificateInfo certificate) implements Failure { }
 
-    /** The server presented a certificate other than the one pinned for it. */
-    record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented) implements Failure { }
+    /**
+     * The server presented a certificate other than the one pinned for it; {@code systemTrusted} says whether the
+     * system's trust store would accept the new one.
+     */
+    record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented, boolean systemTrusted)
+            implements Failure { }
 
     /** TLS failed for another reason: no TLS offered, a bad certificate name, a handshake error. */
     record TlsFailed(String detail) implements Failure { }

@@ -30,9 +30,6 @@ public record LoginRequest(String jid, String host, int port, TlsMode tls) {
     }
 
     public int effectivePort() {
-        if (port > 0) {
-            return port;
-        }
-        return tls == TlsMode.DIRECT_TLS ? 5223 : 5222;
+        return port > 0 ? port : tls.defaultPort();
     }
 }

@@ -27,6 +27,11 @@ public record ServerCapabilities(String domain, Set<String> commandNodes) {
         return canCreate(InviteKind.ACCOUNT);
     }
 
+    /** Whether the account sees any XEP-0133 admin command, a sign that the server counts it as an admin. */
+    public boolean hasAdminCommands() {
+        return commandNodes.stream().anyMatch(node -> node.startsWith("http://jabber.org/protocol/admin#"));
+    }
+
     public boolean hasAnyInviteCommand() {
         for (InviteKind kind : InviteKind.values()) {
             if (canCreate(kind)) {

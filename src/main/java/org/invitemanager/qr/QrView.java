@@ -35,7 +35,7 @@ public final class QrView extends Region {
     // Held in a field: the chained value only tracks scene and window while something listens to it.
     private final ObservableValue<Number> renderScale = sceneProperty()
             .flatMap(Scene::windowProperty)
-            .flatMap(Window::outputScaleXProperty)
+            .flatMap(Window::renderScaleXProperty)
             .orElse(1.0);
     private final ImageView imageView = new ImageView();
     private QrMatrix matrix;

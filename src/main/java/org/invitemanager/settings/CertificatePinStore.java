@@ -39,6 +39,19 @@ public final class CertificatePinStore {
         OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
     }
 
+    /** Forgets the pin, so the system's trust store alone decides again. */
+    public synchronized void remove(String server) throws IOException {
+        Properties pins;
+        try {
+            pins = OwnerOnlyFiles.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the file of trusted certificates is damaged: " + file, e);
+        }
+        if (pins.remove(key(server)) != null) {
+            OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
+        }
+    }
+
     private static String key(String server) {
         return server.toLowerCase(Locale.ROOT);
     }

@@ -19,9 +19,6 @@ public record ConnectionTarget(String domain, String host, int port, TlsMode tls
     }
 
     public int effectivePort() {
-        if (port > 0) {
-            return port;
-        }
-        return tls == TlsMode.DIRECT_TLS ? 5223 : 5222;
+        return port > 0 ? port : tls.defaultPort();
     }
 }

@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.security.cert.CertificateException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLException;
 import org.invitemanager.domain.Failure;
@@ -28,7 +29,12 @@ public final class Failures {
     /** Translates and logs an error raised while doing {@code operation} against {@code host:port}. */
     static FailureException translate(String operation, ConnectionTarget target, Throwable error) {
         Failure failure = classify(error, target);
-        LOG.warning(() -> operation + " failed: " + describe(failure));
+        if (failure instanceof Failure.Unexpected) {
+            // Unforeseen errors need their trace to be fixed; Smack's exception texts carry no secrets.
+            LOG.log(Level.WARNING, operation + " failed: " + describe(failure), error);
+        } else {
+            LOG.warning(() -> operation + " failed: " + describe(failure));
+        }
         return new FailureException(failure);
     }
 
@@ -95,7 +101,8 @@ public final class Failures {
                 return new Failure.UntrustedCertificate(u.server, u.certificate);
             }
             if (c instanceof PinningTrustManager.CertificateChangedException changed) {
-                return new Failure.CertificateChanged(changed.server, changed.pinned, changed.presented);
+                return new Failure.CertificateChanged(changed.server, changed.pinned, changed.presented,
+                        changed.systemTrusted);
             }
             for (Throwable suppressed : c.getSuppressed()) {
                 Failure nested = certificateFailure(suppressed);

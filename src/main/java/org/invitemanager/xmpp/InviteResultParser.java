@@ -7,6 +7,7 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteUri;
 
 /**
  * Reads an invite out of a completed command's result, accepting every shape servers are known to send: Prosody's
@@ -39,6 +40,13 @@ public final class InviteResultParser {
         }
         if (!uri.startsWith("xmpp:")) {
             throw invalid("The server's invite link does not start with xmpp:.");
+        }
+        try {
+            if (InviteUri.parse(uri).token().isEmpty()) {
+                throw invalid("The server's invite link holds no invite token.");
+            }
+        } catch (IllegalArgumentException unreadable) {
+            throw invalid("The server's invite link cannot be read: " + unreadable.getMessage() + ".");
         }
         return new Invite(kind, uri, landingUrl(result), expiry(result));
     }

@@ -75,18 +75,26 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("The server sent no certificate");
         }
-        try {
-            systemCheck.run();
-            return;
-        } catch (CertificateException notSystemTrusted) {
-            // Fall through to the pin: self-signed certificates are common on small servers.
-        }
         CertificateInfo presented = Certificates.describe(chain[0]);
-        if (pinnedSha256 == null) {
+        // A pin is checked first: once the admin trusted one certificate, any other is a change to confirm, even
+        // one the system would accept.
+        if (pinnedSha256 != null) {
+            if (Certificates.sameFingerprint(pinnedSha256, presented.sha256())) {
+                return;
+            }
+            throw rejected(new CertificateChangedException(server, pinnedSha256, presented, isSystemTrusted(systemCheck)));
+        }
+        if (!isSystemTrusted(systemCheck)) {
             throw rejected(new UntrustedCertificateException(server, presented));
         }
-        if (!Certificates.sameFingerprint(pinnedSha256, presented.sha256())) {
-            throw rejected(new CertificateChangedException(server, pinnedSha256, presented));
+    }
+
+    private static boolean isSystemTrusted(SystemCheck systemCheck) {
+        try {
+            systemCheck.run();
+            return true;
+        } catch (CertificateException notSystemTrusted) {
+            return false;
         }
     }
 
@@ -149,12 +157,14 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         final transient String server;
         final transient String pinned;
         final transient CertificateInfo presented;
+        final transient boolean systemTrusted;
 
-        CertificateChangedException(String server, String pinned, CertificateInfo presented) {
+        CertificateChangedException(String server, String pinned, CertificateInfo presented, boolean systemTrusted) {
             super("Certificate changed from " + pinned + " to " + presented.sha256());
             this.server = server;
             this.pinned = pinned;
             this.presented = presented;
+            this.systemTrusted = systemTrusted;
         }
     }
 }

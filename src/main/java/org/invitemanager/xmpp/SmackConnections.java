@@ -42,8 +42,11 @@ final class SmackConnections {
         }
         if (target.host() != null) {
             builder.setHost(target.host());
-        }
-        if (target.host() != null || target.port() > 0) {
+            builder.setPort(target.effectivePort());
+        } else if (target.tls() == TlsMode.DIRECT_TLS || target.port() > 0) {
+            // Smack's DNS lookup finds only STARTTLS endpoints and ignores a port without a host, so connect to the
+            // domain itself on the port the admin chose or the direct TLS default.
+            builder.setHost(target.domain());
             builder.setPort(target.effectivePort());
         }
         PinningTrustManager trust = PinningTrustManager.withSystemTrust(target.domain(), target.pinnedSha256());

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.invitemanager.domain.Failure;
@@ -23,7 +24,8 @@ import org.jivesoftware.smackx.disco.packet.DiscoverItems;
 
 /**
  * The Smack-backed session. All Smack calls run on one named daemon thread, so calls are serialised in the order
- * they were made and the connection is never touched from two threads.
+ * they were made and the connection is never touched from two threads. The one exception is {@link #abort()}, which
+ * must reach a connection attempt that is blocking that thread.
  */
 public final class SmackXmppSession implements XmppSession {
 
@@ -36,6 +38,7 @@ public final class SmackXmppSession implements XmppSession {
     });
     private final Duration replyTimeout;
     private volatile ConnectionLostListener lostListener = reason -> { };
+    private volatile XMPPTCPConnection connecting;
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
 
@@ -53,22 +56,28 @@ public final class SmackXmppSession implements XmppSession {
         return CompletableFuture.supplyAsync(() -> {
             disconnectQuietly();
             ConnectionTarget newTarget = ConnectionTarget.of(request, pinnedSha256);
-            SmackConnections.Trusted created = SmackConnections.create(newTarget, request.localpart(), password,
-                    replyTimeout);
-            XMPPTCPConnection newConnection = created.connection();
+            SmackConnections.Trusted created = null;
             try {
+                created = SmackConnections.create(newTarget, request.localpart(), password, replyTimeout);
+                XMPPTCPConnection newConnection = created.connection();
+                connecting = newConnection;
                 newConnection.connect();
                 newConnection.login();
                 ServerCapabilities capabilities = discover(newConnection, request.domain());
-                newConnection.addConnectionListener(new LostWatcher(newConnection));
+                newConnection.addConnectionListener(new LostWatcher(newConnection, newTarget));
                 connection = newConnection;
                 target = newTarget;
                 LOG.info(() -> "logged in to " + request.domain() + " with " + capabilities.commandNodes().size()
                         + " commands");
                 return new SessionInfo(request.jid(), capabilities);
             } catch (Exception e) {
-                newConnection.disconnect();
-                throw Failures.translate("login to " + request.domain(), newTarget, created.trust().explain(e));
+                if (created != null) {
+                    created.connection().disconnect();
+                }
+                Throwable explained = created == null ? e : created.trust().explain(e);
+                throw Failures.translate("login to " + request.domain(), newTarget, explained);
+            } finally {
+                connecting = null;
             }
         }, worker);
     }
@@ -91,13 +100,27 @@ public final class SmackXmppSession implements XmppSession {
     }
 
     @Override
+    public void abort() {
+        XMPPTCPConnection attempt = connecting;
+        if (attempt != null) {
+            // Called from another thread on purpose: the session thread is blocked inside this attempt.
+            attempt.instantShutdown();
+        }
+    }
+
+    @Override
     public void setConnectionLostListener(ConnectionLostListener listener) {
         this.lostListener = listener == null ? reason -> { } : listener;
     }
 
     @Override
     public void close() {
-        worker.execute(this::disconnectQuietly);
+        abort();
+        try {
+            worker.execute(this::disconnectQuietly);
+        } catch (RejectedExecutionException alreadyClosed) {
+            return;
+        }
         worker.shutdown();
         try {
             if (!worker.awaitTermination(3, TimeUnit.SECONDS)) {
@@ -138,21 +161,36 @@ public final class SmackXmppSession implements XmppSession {
     /** Reports a drop of the connection it watches, unless the app has already moved on from it. */
     private final class LostWatcher implements ConnectionListener {
         private final XMPPTCPConnection watched;
+        private final ConnectionTarget watchedTarget;
 
-        LostWatcher(XMPPTCPConnection watched) {
+        LostWatcher(XMPPTCPConnection watched, ConnectionTarget watchedTarget) {
             this.watched = watched;
+            this.watchedTarget = watchedTarget;
         }
 
         @Override
         public void connectionClosedOnError(Exception e) {
-            Failure reason = Failures.translate("connection", target, e).failure();
-            worker.execute(() -> {
-                if (connection == watched) {
-                    connection = null;
-                    lostListener.connectionLost(reason instanceof Failure.Unexpected
-                            ? new Failure.ConnectionLost() : reason);
-                }
-            });
+            Failure reason = Failures.translate("connection", watchedTarget, e).failure();
+            report(reason instanceof Failure.Unexpected ? new Failure.ConnectionLost() : reason);
+        }
+
+        @Override
+        public void connectionClosed() {
+            // Also called for our own disconnect; report() ignores that case because the field was cleared first.
+            report(new Failure.ConnectionLost());
+        }
+
+        private void report(Failure reason) {
+            try {
+                worker.execute(() -> {
+                    if (connection == watched) {
+                        connection = null;
+                        lostListener.connectionLost(reason);
+                    }
+                });
+            } catch (RejectedExecutionException sessionClosed) {
+                LOG.fine("connection closed after the session was closed");
+            }
         }
     }
 }

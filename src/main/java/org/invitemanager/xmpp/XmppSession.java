@@ -19,6 +19,9 @@ public interface XmppSession extends AutoCloseable {
     /** Runs the server's command for {@code kind} and returns the invite it made. */
     CompletableFuture<Invite> createInvite(InviteKind kind);
 
+    /** Stops a login that is still connecting, from any thread; its future then fails. */
+    void abort();
+
     /** Closes the connection; completes when it is closed. */
     CompletableFuture<Void> logout();
 

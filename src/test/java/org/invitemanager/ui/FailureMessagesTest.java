@@ -28,7 +28,7 @@ class FailureMessagesTest {
             new Failure.ConnectionLost(),
             new Failure.AuthFailed(),
             new Failure.UntrustedCertificate("localhost", PRESENTED),
-            new Failure.CertificateChanged("localhost", PINNED, PRESENTED),
+            new Failure.CertificateChanged("localhost", PINNED, PRESENTED, false),
             new Failure.TlsFailed("the certificate does not name this server"),
             new Failure.Forbidden("You don't have permission to execute this command"),
             new Failure.ServerError("item-not-found", null),
@@ -143,7 +143,7 @@ class FailureMessagesTest {
 
     @Test
     void changedCertificateNamesBothFingerprints() {
-        String message = FailureMessages.describe(new Failure.CertificateChanged("localhost", PINNED, PRESENTED));
+        String message = FailureMessages.describe(new Failure.CertificateChanged("localhost", PINNED, PRESENTED, false));
 
         assertTrue(message.contains(PINNED), message);
         assertTrue(message.contains(PRESENTED.sha256()), message);

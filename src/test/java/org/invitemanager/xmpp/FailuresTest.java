@@ -195,11 +195,11 @@ class FailuresTest {
     @Test
     void changedCertificateNamesThePinAndTheNewCertificate() {
         Exception e = new IOException("Connection closed");
-        e.addSuppressed(new PinningTrustManager.CertificateChangedException("example.org", "11:22", CERTIFICATE));
+        e.addSuppressed(new PinningTrustManager.CertificateChangedException("example.org", "11:22", CERTIFICATE, false));
 
         Failure failure = Failures.classify(e, VIA_HOST);
 
-        assertEquals(new Failure.CertificateChanged("example.org", "11:22", CERTIFICATE), failure);
+        assertEquals(new Failure.CertificateChanged("example.org", "11:22", CERTIFICATE, false), failure);
     }
 
     @Test

@@ -253,6 +253,25 @@ class InviteResultParserTest {
     }
 
     @Test
+    void uriWithoutATokenIsAnInvalidResponse() throws Exception {
+        Failure failure = failureOf(InviteKind.ACCOUNT, completed("result", """
+                <field var='uri'><value>xmpp:localhost?register;preauth=</value></field>
+                """));
+
+        Failure.InvalidResponse invalid = assertInstanceOf(Failure.InvalidResponse.class, failure);
+        assertTrue(invalid.detail().contains("token"), invalid.detail());
+    }
+
+    @Test
+    void uriWithoutAnActionIsAnInvalidResponse() throws Exception {
+        Failure failure = failureOf(InviteKind.ACCOUNT, completed("result", """
+                <field var='uri'><value>xmpp:localhost</value></field>
+                """));
+
+        assertInstanceOf(Failure.InvalidResponse.class, failure);
+    }
+
+    @Test
     void invalidTimestampIsAnInvalidResponse() throws Exception {
         Failure failure = failureOf(InviteKind.ACCOUNT, completed("result", """
                 <field var='uri'><value>xmpp:localhost?register;preauth=T</value></field>

@@ -14,8 +14,13 @@ final class CapabilityNotes {
         ServerCapabilities caps = info.capabilities();
         String domain = info.domain();
         if (!caps.hasAnyInviteCommand()) {
-            return domain + " offers no invite commands. Enable the Prosody modules \"invites\", \"invites_adhoc\" "
-                    + "and \"invites_register\" in its modules_enabled, then restart or reload it.";
+            String modules = "Enable the Prosody modules \"invites\", \"invites_adhoc\" and \"invites_register\" in "
+                    + "its modules_enabled, then restart it.";
+            if (!caps.hasAdminCommands()) {
+                return domain + " offers " + info.account() + " no invite commands and no admin commands, so this "
+                        + "account is probably not an administrator. If it is, check the server: " + modules;
+            }
+            return domain + " offers no invite commands. " + modules;
         }
         if (!caps.isAdmin()) {
             return caps.canCreate(InviteKind.CONTACT)

@@ -70,8 +70,12 @@ public final class InvitesViewModel {
             inFlight = null;
             busy.set(false);
             status.set("");
-            if (failure != null) {
-                error.set(FailureMessages.describe(FailureException.of(failure)));
+            Failure reason = failure == null ? null : FailureException.of(failure);
+            if (reason instanceof Failure.ConnectionLost) {
+                // The drop may reach us here before, or instead of, the connection listener.
+                connectionLost(reason);
+            } else if (reason != null) {
+                error.set(FailureMessages.describe(reason));
             } else {
                 card.show(invite);
             }

@@ -2,6 +2,8 @@ package org.invitemanager.ui.login;
 
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
@@ -33,7 +35,9 @@ final class CertificateReviewView extends VBox {
         setPadding(new Insets(14));
         getStyleClass().add("certificate-review");
 
-        Label heading = new Label("Check this certificate");
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.when(model.replacedFingerprintProperty().isNull())
+                .then("Check this certificate").otherwise("This server's certificate has changed"));
         heading.getStyleClass().add(Styles.TITLE_4);
         Label advice = new Label("Compare the fingerprint with the one your server shows, for example with "
                 + "\"prosodyctl cert check\" or openssl. Trust it only if they match.");
@@ -44,7 +48,9 @@ final class CertificateReviewView extends VBox {
         values.setHgrow(Priority.ALWAYS);
         facts.getColumnConstraints().addAll(new ColumnConstraints(), values);
 
-        Button trust = new Button("_Trust this certificate");
+        Button trust = new Button();
+        trust.textProperty().bind(Bindings.when(model.replacedFingerprintProperty().isNull())
+                .then("_Trust this certificate").otherwise("_Trust the new certificate"));
         trust.setId("trustCertificate");
         trust.getStyleClass().add(Styles.DANGER);
         trust.setOnAction(e -> model.trustCertificate());
@@ -59,7 +65,7 @@ final class CertificateReviewView extends VBox {
         visibleProperty().bind(model.certificateToReviewProperty().isNotNull());
         managedProperty().bind(visibleProperty());
         model.certificateToReviewProperty().addListener((obs, old, info) -> {
-            show(info);
+            show(info, model.replacedFingerprintProperty().get());
             if (info != null) {
                 // Safe choice first: Enter or Space on the focused button refuses, Alt+T trusts.
                 javafx.application.Platform.runLater(cancel::requestFocus);
@@ -67,7 +73,7 @@ final class CertificateReviewView extends VBox {
         });
     }
 
-    private void show(CertificateInfo info) {
+    private void show(CertificateInfo info, String replaced) {
         facts.getChildren().clear();
         if (info == null) {
             return;
@@ -76,7 +82,10 @@ final class CertificateReviewView extends VBox {
         row(1, "Issuer", info.isSelfSigned() ? info.issuer() + " (self-signed)" : info.issuer());
         row(2, "Valid from", DATES.format(info.notBefore()));
         row(3, "Valid until", DATES.format(info.notAfter()));
-        row(4, "SHA-256", fingerprintLines(info.sha256()));
+        row(4, replaced == null ? "SHA-256" : "SHA-256 now", fingerprintLines(info.sha256()));
+        if (replaced != null) {
+            row(5, "Trusted before", fingerprintLines(replaced));
+        }
     }
 
     /** 32 bytes in two rows of 16, so the whole fingerprint is visible and easy to compare in parts. */
@@ -96,7 +105,7 @@ final class CertificateReviewView extends VBox {
         }
         text.setEditable(false);
         text.getStyleClass().add("certificate-value");
-        text.setId("certificate-" + name.toLowerCase().replace(' ', '-').replace("-256", "256"));
+        text.setId("certificate-" + name.toLowerCase(Locale.ROOT).replace("-256", "256").replace(' ', '-'));
         facts.addRow(index, label, text);
     }
 }

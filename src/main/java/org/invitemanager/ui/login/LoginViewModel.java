@@ -43,6 +43,8 @@ public final class LoginViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CertificateInfo> certificateToReview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper replacedFingerprint = new ReadOnlyStringWrapper();
+    private boolean replacementTrustedBySystem;
 
     private final XmppSession session;
     private final CertificatePinStore pins;
@@ -53,7 +55,12 @@ public final class LoginViewModel {
     private CompletableFuture<SessionInfo> inFlight;
 
     /** A successful login, with what is needed to log in again after a drop. */
-    public record LoggedIn(SessionInfo session, LoginRequest request, String password, String pinnedSha256) { }
+    public record LoggedIn(SessionInfo session, LoginRequest request, String password, String pinnedSha256) {
+        @Override
+        public String toString() {
+            return "LoggedIn[" + session.account() + "]";
+        }
+    }
 
     public LoginViewModel(XmppSession session, CertificatePinStore pins, LastLoginStore lastLogin, Executor ui) {
         this.session = session;
@@ -80,7 +87,7 @@ public final class LoginViewModel {
         if (busy.get()) {
             return;
         }
-        certificateToReview.set(null);
+        clearReview();
         LoginForm.Result form = LoginForm.validate(jid.get(), password.get(), host.get(), port.get(), tls.get());
         if (!form.ok()) {
             error.set(form.error());
@@ -90,25 +97,32 @@ public final class LoginViewModel {
         connect(pendingRequest);
     }
 
-    /** The admin checked the certificate and trusts it: pin it and try again. */
+    /**
+     * The admin checked the certificate and trusts it: pin it and try again. A changed certificate that the system
+     * trusts replaces the pin by no pin, so its regular renewals do not ask again.
+     */
     public void trustCertificate() {
         CertificateInfo certificate = certificateToReview.get();
         if (certificate == null || pendingRequest == null) {
             return;
         }
         try {
-            pins.pin(pendingRequest.domain(), certificate.sha256());
+            if (replacedFingerprint.get() != null && replacementTrustedBySystem) {
+                pins.remove(pendingRequest.domain());
+            } else {
+                pins.pin(pendingRequest.domain(), certificate.sha256());
+            }
         } catch (IOException e) {
             LOG.warning(() -> "cannot save certificate pin: " + e.getClass().getSimpleName());
             error.set("The certificate could not be saved as trusted: " + e.getMessage());
             return;
         }
-        certificateToReview.set(null);
+        clearReview();
         connect(pendingRequest);
     }
 
     public void rejectCertificate() {
-        certificateToReview.set(null);
+        clearReview();
         error.set("Not connected: the certificate was not trusted.");
     }
 
@@ -118,7 +132,7 @@ public final class LoginViewModel {
             inFlight.cancel(false);
             inFlight = null;
             busy.set(false);
-            session.logout();
+            session.abort();
         }
     }
 
@@ -148,8 +162,18 @@ public final class LoginViewModel {
     private void showFailure(Failure failure) {
         if (failure instanceof Failure.UntrustedCertificate untrusted) {
             certificateToReview.set(untrusted.certificate());
+        } else if (failure instanceof Failure.CertificateChanged changed) {
+            replacedFingerprint.set(changed.pinnedSha256());
+            replacementTrustedBySystem = changed.systemTrusted();
+            certificateToReview.set(changed.presented());
         }
         error.set(FailureMessages.describe(failure));
+    }
+
+    private void clearReview() {
+        certificateToReview.set(null);
+        replacedFingerprint.set(null);
+        replacementTrustedBySystem = false;
     }
 
     private void remember(LoginRequest request) {
@@ -194,6 +218,11 @@ public final class LoginViewModel {
 
     public ReadOnlyObjectProperty<CertificateInfo> certificateToReviewProperty() {
         return certificateToReview.getReadOnlyProperty();
+    }
+
+    /** The fingerprint trusted before, when the certificate under review replaces it; else null. */
+    public ReadOnlyStringProperty replacedFingerprintProperty() {
+        return replacedFingerprint.getReadOnlyProperty();
     }
 
     Optional<LoginRequest> pendingRequest() {

@@ -198,6 +198,27 @@ class InvitesViewModelTest {
     }
 
     @Test
+    void aLostConnectionReportedByTheCreateCallOffersReconnect() {
+        model.start(admin());
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost())));
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertFalse(model.connectedProperty().get(), "so the Reconnect button shows");
+        assertFalse(model.busyProperty().get());
+        assertTrue(model.errorProperty().get().contains("was lost"), model.errorProperty().get());
+    }
+
+    @Test
+    void accountWithNeitherInviteNorAdminCommandsIsToldItIsProbablyNotAnAdmin() {
+        model.start(session("bob@localhost", "http://jabber.org/protocol/commands#other"));
+
+        String note = model.capabilityNoteProperty().get();
+        assertTrue(note.contains("probably not an administrator"), note);
+        assertTrue(note.contains("\"invites_adhoc\""), note);
+    }
+
+    @Test
     void lostConnectionWithAReasonExplainsIt() {
         model.start(admin());
 
@@ -316,6 +337,10 @@ class InvitesViewModelTest {
             CompletableFuture<Invite> answer = answers.poll();
             return answer != null ? answer
                     : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
+        }
+
+        @Override
+        public void abort() {
         }
 
         @Override

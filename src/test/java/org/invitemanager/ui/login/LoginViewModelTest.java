@@ -199,6 +199,56 @@ class LoginViewModelTest {
     }
 
     @Test
+    void changedCertificateIsReviewedWithBothFingerprintsAndTrustingItReplacesThePin() throws IOException {
+        String oldPin = "00:11:22:33";
+        new CertificatePinStore(dataDir()).pin("localhost", oldPin);
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.CertificateChanged("localhost", oldPin, SELF_SIGNED, false))));
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        model.login();
+
+        assertEquals(SELF_SIGNED, model.certificateToReviewProperty().get());
+        assertEquals(oldPin, model.replacedFingerprintProperty().get());
+        assertTrue(model.errorProperty().get().contains(oldPin), model.errorProperty().get());
+        assertTrue(model.errorProperty().get().contains(SELF_SIGNED.sha256()), model.errorProperty().get());
+        assertTrue(loggedIn.isEmpty(), "a changed certificate never logs in by itself");
+
+        model.trustCertificate();
+
+        assertEquals(Optional.of(SELF_SIGNED.sha256()), new CertificatePinStore(dataDir()).pinFor("localhost"));
+        assertEquals(SELF_SIGNED.sha256(), session.calls.get(1).pin());
+        assertNull(model.replacedFingerprintProperty().get());
+        assertEquals(1, loggedIn.size());
+    }
+
+    @Test
+    void changedCertificateThatTheSystemTrustsRemovesThePinWhenAccepted() throws IOException {
+        new CertificatePinStore(dataDir()).pin("localhost", "00:11:22:33");
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+                new Failure.CertificateChanged("localhost", "00:11:22:33", SELF_SIGNED, true))));
+        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        model.login();
+
+        model.trustCertificate();
+
+        assertEquals(Optional.empty(), new CertificatePinStore(dataDir()).pinFor("localhost"));
+        assertNull(session.calls.get(1).pin(), "the system's trust store decides again");
+        assertEquals(1, loggedIn.size());
+    }
+
+    @Test
+    void loggedInRecordNeverPrintsThePassword() {
+        LoginViewModel.LoggedIn value = new LoginViewModel.LoggedIn(ADMIN_SESSION,
+                new LoginRequest("admin@localhost", null, 0, TlsMode.STARTTLS), "hunter2-secret", null);
+
+        assertFalse(value.toString().contains("hunter2-secret"), value.toString());
+    }
+
+    @Test
     void laterLoginsUseTheStoredPin() throws IOException {
         new CertificatePinStore(dataDir()).pin("localhost", SELF_SIGNED.sha256());
         LoginViewModel model = newModel();
@@ -303,7 +353,7 @@ class LoginViewModelTest {
     }
 
     @Test
-    void cancellingIgnoresALateAnswerAndLogsOut() {
+    void cancellingAbortsTheAttemptAndIgnoresALateAnswer() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
         CompletableFuture<SessionInfo> pending = new CompletableFuture<>();
@@ -315,7 +365,7 @@ class LoginViewModelTest {
 
         assertFalse(model.busyProperty().get());
         assertTrue(loggedIn.isEmpty());
-        assertEquals(1, session.logouts);
+        assertEquals(1, session.aborts);
     }
 
     record LoginCall(LoginRequest request, String password, String pin) { }
@@ -325,6 +375,7 @@ class LoginViewModelTest {
         final Deque<CompletableFuture<SessionInfo>> answers = new ArrayDeque<>();
         final List<LoginCall> calls = new ArrayList<>();
         int logouts;
+        int aborts;
 
         @Override
         public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
@@ -337,6 +388,11 @@ class LoginViewModelTest {
         @Override
         public CompletableFuture<Invite> createInvite(InviteKind kind) {
             return CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost()));
+        }
+
+        @Override
+        public void abort() {
+            aborts++;
         }
 
         @Override
