@@ -29,26 +29,25 @@ public final class CertificatePinStore {
     }
 
     public synchronized void pin(String server, String sha256) throws IOException {
-        Properties pins;
-        try {
-            pins = OwnerOnlyFiles.read(file);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the file of trusted certificates is damaged: " + file, e);
-        }
+        Properties pins = readForUpdate();
         pins.setProperty(key(server), sha256);
         OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
     }
 
     /** Forgets the pin, so the system's trust store alone decides again. */
     public synchronized void remove(String server) throws IOException {
-        Properties pins;
-        try {
-            pins = OwnerOnlyFiles.read(file);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("the file of trusted certificates is damaged: " + file, e);
-        }
+        Properties pins = readForUpdate();
         if (pins.remove(key(server)) != null) {
             OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
+        }
+    }
+
+    /** The pins, or an error that stops the update: rewriting a damaged file would silently drop other pins. */
+    private Properties readForUpdate() throws IOException {
+        try {
+            return OwnerOnlyFiles.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("the file of trusted certificates is damaged: " + file, e);
         }
     }
 

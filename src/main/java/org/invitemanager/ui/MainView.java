@@ -1,5 +1,6 @@
 package org.invitemanager.ui;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.StackPane;
@@ -33,7 +34,7 @@ public final class MainView extends StackPane {
         } else {
             getChildren().setAll(loginPage);
             // Focus only moves once the node is in a scene; run it after the switch has been laid out.
-            javafx.application.Platform.runLater(login::focusFirstEmptyField);
+            Platform.runLater(login::focusFirstEmptyField);
         }
     }
 }

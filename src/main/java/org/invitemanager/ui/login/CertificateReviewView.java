@@ -3,6 +3,7 @@ package org.invitemanager.ui.login;
 import atlantafx.base.theme.Styles;
 import java.time.ZoneId;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -68,7 +69,7 @@ final class CertificateReviewView extends VBox {
             show(info, model.replacedFingerprintProperty().get());
             if (info != null) {
                 // Safe choice first: Enter or Space on the focused button refuses, Alt+T trusts.
-                javafx.application.Platform.runLater(cancel::requestFocus);
+                Platform.runLater(cancel::requestFocus);
             }
         });
     }

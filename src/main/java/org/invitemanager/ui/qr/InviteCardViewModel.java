@@ -1,5 +1,7 @@
 package org.invitemanager.ui.qr;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.qr.QrEncoder;
@@ -26,6 +29,7 @@ public final class InviteCardViewModel {
     private final ReadOnlyStringWrapper kindText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper expiryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scanHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper xmppLinkBesidePage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportStatus = new ReadOnlyStringWrapper("");
 
     private final Clock clock;
@@ -45,12 +49,15 @@ public final class InviteCardViewModel {
         exportStatus.set("");
         if (shown == null) {
             payload.set("");
+            xmppLinkBesidePage.set("");
             kindText.set("");
             scanHint.set("");
             expiryText.set("");
             return;
         }
         payload.set(shown.qrPayload());
+        // People who already use XMPP are better served by the xmpp: link itself, so it stays reachable.
+        xmppLinkBesidePage.set(shown.needsXmppApp() ? "" : shown.uri());
         kindText.set(InviteKindText.of(shown));
         scanHint.set(shown.needsXmppApp()
                 ? "This server has no invite web page, so the code holds an xmpp: link. The phone needs an XMPP app "
@@ -59,7 +66,7 @@ public final class InviteCardViewModel {
         refreshClock();
     }
 
-    /** Recomputes the relative expiry ("in 6 days"); the view calls this once a minute. */
+    /** Recomputes the relative expiry ("in 6 days"); the view calls this every 30 seconds. */
     public void refreshClock() {
         Invite shown = invite.get();
         expiryText.set(shown == null ? "" : capitalise(expiry.describe(shown.expires(), clock.instant())));
@@ -72,14 +79,14 @@ public final class InviteCardViewModel {
         return CompletableFuture.runAsync(() -> {
             try {
                 QrPngWriter.write(QrEncoder.encode(data), QrPngWriter.EXPORT_PIXELS_PER_MODULE, target);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warning(() -> "PNG export failed: " + e.getClass().getSimpleName());
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }, files).whenCompleteAsync((ok, failure) -> {
             if (failure == null) {
                 exportStatus.set("Saved " + target.getFileName() + ".");
-            } else if (FailureException.of(failure) instanceof org.invitemanager.domain.Failure.Unexpected) {
+            } else if (FailureException.of(failure) instanceof Failure.Unexpected) {
                 exportStatus.set("Could not save " + target.getFileName() + ": " + rootMessage(failure));
             } else {
                 exportStatus.set(FailureMessages.describe(FailureException.of(failure)));
@@ -105,6 +112,11 @@ public final class InviteCardViewModel {
 
     public ReadOnlyStringProperty payloadProperty() {
         return payload.getReadOnlyProperty();
+    }
+
+    /** The xmpp: URI when the QR holds a landing page instead; empty otherwise. */
+    public ReadOnlyStringProperty xmppLinkBesidePageProperty() {
+        return xmppLinkBesidePage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty kindTextProperty() {

@@ -76,6 +76,7 @@ class InviteCardViewModelTest {
         assertEquals(LANDING, card.payloadProperty().get());
         assertTrue(card.scanHintProperty().get().contains("camera"), card.scanHintProperty().get());
         assertFalse(card.scanHintProperty().get().contains("needs an XMPP app"));
+        assertEquals(URI, card.xmppLinkBesidePageProperty().get(), "the xmpp: link stays reachable");
     }
 
     @Test
@@ -86,6 +87,7 @@ class InviteCardViewModelTest {
         String hint = card.scanHintProperty().get();
         assertTrue(hint.contains("needs an XMPP app"), hint);
         assertTrue(hint.contains("xmpp:"), hint);
+        assertEquals("", card.xmppLinkBesidePageProperty().get(), "the link is already the payload");
     }
 
     @Test
