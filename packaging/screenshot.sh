@@ -3,7 +3,7 @@
 # invite by keyboard alone, then saves a screenshot and checks that zbarimg reads the QR code on it.
 #
 # Usage: packaging/screenshot.sh [OUTPUT.png]      (default: packaging/screenshots/main-window.png)
-#        APP_OPTS=-Dglass.gtk.uiScale=1.25 packaging/screenshot.sh /tmp/125.png   (HiDPI scaling)
+#        APP_OPTS=-Dglass.gtk.uiScale=2 SCREEN=2200x1560 packaging/screenshot.sh /tmp/200.png   (HiDPI)
 # Needs: xvfb, xdotool, imagemagick, zbar-tools, prosody (the README test command installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.
 
 ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" packaging/try-prosody.sh >"$WORK/prosody.out" 2>&1 &
 PIDS+=($!)
-Xvfb ":$DISPLAY_NUMBER" -screen 0 1100x780x24 >/dev/null 2>&1 &
+Xvfb ":$DISPLAY_NUMBER" -screen 0 "${SCREEN:-1100x780}x24" >/dev/null 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do
     grep -q 'Log in with Invite Manager' "$WORK/prosody.out" 2>/dev/null && break
