@@ -16,11 +16,12 @@ public final class InviteManagerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLogging.configure();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = new AppContext(AppPaths.fromEnvironment(), Platform::runLater);
         Scene scene = new Scene(new MainView(context.main()), 900, 680);
         scene.getStylesheets().add(stylesheet());
-        stage.setTitle("Invite Manager");
+        stage.titleProperty().bind(context.main().windowTitleProperty());
         stage.setMinWidth(560);
         stage.setMinHeight(480);
         stage.setScene(scene);

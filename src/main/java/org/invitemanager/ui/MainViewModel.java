@@ -3,6 +3,8 @@ package org.invitemanager.ui;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
@@ -11,7 +13,10 @@ import org.invitemanager.xmpp.XmppSession;
 /** Navigation between the screens, and the session's life: login, a dropped connection, reconnect, sign out. */
 public final class MainViewModel {
 
+    private static final String APP_NAME = "Invite Manager";
+
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(Page.LOGIN);
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
     private final XmppSession session;
     private final LoginViewModel login;
     private final InvitesViewModel invites;
@@ -33,6 +38,7 @@ public final class MainViewModel {
 
     private void loggedIn(LoginViewModel.LoggedIn loggedIn) {
         current = loggedIn;
+        windowTitle.set(loggedIn.session().domain() + " – " + APP_NAME);
         invites.start(loggedIn.session());
         page.set(Page.INVITES);
     }
@@ -63,6 +69,7 @@ public final class MainViewModel {
         current = null;
         invites.stop();
         session.logout();
+        windowTitle.set(APP_NAME);
         page.set(Page.LOGIN);
     }
 
@@ -72,6 +79,11 @@ public final class MainViewModel {
 
     public InvitesViewModel invites() {
         return invites;
+    }
+
+    /** The window title: the server once logged in, so several windows or task-bar entries can be told apart. */
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {

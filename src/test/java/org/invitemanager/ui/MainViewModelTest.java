@@ -1,0 +1,157 @@
+package org.invitemanager.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.settings.CertificatePinStore;
+import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.ui.invites.InvitesViewModel;
+import org.invitemanager.ui.login.LoginViewModel;
+import org.invitemanager.ui.qr.InviteCardViewModel;
+import org.invitemanager.xmpp.XmppSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+
+    private static final SessionInfo ADMIN = new SessionInfo("admin@localhost", new ServerCapabilities("localhost",
+            Set.of(ServerCapabilities.CREATE_ACCOUNT_NODE, ServerCapabilities.CONTACT_INVITE_NODE)));
+    private static final Invite INVITE = new Invite(InviteKind.ACCOUNT, "xmpp:localhost?register;preauth=Tok3n",
+            null, null);
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedSession session = new ScriptedSession();
+    private MainViewModel main;
+    private InvitesViewModel invites;
+
+    @BeforeEach
+    void setUp() {
+        LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir), new LastLoginStore(dir),
+                Runnable::run);
+        InviteCardViewModel card = new InviteCardViewModel(Clock.system(ZoneOffset.UTC),
+                new ExpiryText(ZoneOffset.UTC, Locale.ROOT), Runnable::run, Runnable::run);
+        invites = new InvitesViewModel(session, card, Runnable::run);
+        main = new MainViewModel(session, login, invites, Runnable::run);
+    }
+
+    private void logIn() {
+        main.login().jidProperty().set("admin@localhost");
+        main.login().passwordProperty().set("s3cret");
+        session.logins.add(CompletableFuture.completedFuture(ADMIN));
+        main.login().login();
+    }
+
+    @Test
+    void successfulLoginOpensTheInvitesPageAndNamesTheServerInTheTitle() {
+        assertEquals(Page.LOGIN, main.pageProperty().get());
+        assertEquals("Invite Manager", main.windowTitleProperty().get());
+
+        logIn();
+
+        assertEquals(Page.INVITES, main.pageProperty().get());
+        assertEquals("localhost – Invite Manager", main.windowTitleProperty().get());
+        assertTrue(invites.connectedProperty().get());
+    }
+
+    @Test
+    void droppedConnectionIsShownAndReconnectUsesThePasswordInMemory() {
+        logIn();
+        session.invites.add(CompletableFuture.completedFuture(INVITE));
+        invites.createInvite(InviteKind.ACCOUNT);
+
+        session.lost.connectionLost(new Failure.ConnectionLost());
+        assertFalse(invites.connectedProperty().get());
+
+        session.logins.add(CompletableFuture.completedFuture(ADMIN));
+        main.reconnect();
+
+        assertTrue(invites.connectedProperty().get());
+        assertFalse(invites.busyProperty().get());
+        assertEquals("s3cret", session.lastPassword, "no retyping after a drop");
+        assertEquals(INVITE, invites.card().inviteProperty().get(), "the invite on screen survives the reconnect");
+    }
+
+    @Test
+    void failedReconnectSaysWhyAndStaysOnTheInvitesPage() {
+        logIn();
+        session.lost.connectionLost(new Failure.ConnectionLost());
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
+
+        main.reconnect();
+
+        assertEquals(Page.INVITES, main.pageProperty().get());
+        assertFalse(invites.connectedProperty().get());
+        assertTrue(invites.errorProperty().get().startsWith("Reconnecting failed."), invites.errorProperty().get());
+    }
+
+    @Test
+    void signOutReturnsToLoginClosesTheConnectionAndIgnoresLaterDrops() {
+        logIn();
+
+        main.signOut();
+        session.lost.connectionLost(new Failure.ConnectionLost());
+
+        assertEquals(Page.LOGIN, main.pageProperty().get());
+        assertEquals("Invite Manager", main.windowTitleProperty().get());
+        assertEquals(1, session.logouts);
+        assertEquals("", invites.errorProperty().get());
+    }
+
+    /** Answers logins and invites from queues, and keeps the lost-connection listener to fire it. */
+    private static final class ScriptedSession implements XmppSession {
+        final Deque<CompletableFuture<SessionInfo>> logins = new ArrayDeque<>();
+        final Deque<CompletableFuture<Invite>> invites = new ArrayDeque<>();
+        ConnectionLostListener lost = reason -> { };
+        String lastPassword;
+        int logouts;
+
+        @Override
+        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+            lastPassword = password;
+            return logins.remove();
+        }
+
+        @Override
+        public CompletableFuture<Invite> createInvite(InviteKind kind) {
+            return invites.remove();
+        }
+
+        @Override
+        public void abort() {
+        }
+
+        @Override
+        public CompletableFuture<Void> logout() {
+            logouts++;
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void setConnectionLostListener(ConnectionLostListener listener) {
+            lost = listener;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
