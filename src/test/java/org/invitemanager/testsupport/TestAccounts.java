@@ -1,10 +1,12 @@
 package org.invitemanager.testsupport;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.TlsMode;
 import org.invitemanager.xmpp.Certificates;
 import org.invitemanager.xmpp.ConnectionTarget;
+import org.invitemanager.xmpp.SmackXmppSession;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
@@ -32,6 +34,19 @@ public final class TestAccounts {
     /** A user name no test has used yet, so tests can run in any order against one server. */
     public static String freshName(String prefix) {
         return prefix + NAMES.incrementAndGet() + "x" + Long.toString(System.nanoTime() % 100_000, 36);
+    }
+
+    /** The app's own session, logged in as the server's admin with its certificate pinned; the caller closes it. */
+    public static SmackXmppSession adminSession(ProsodyServer server) {
+        SmackXmppSession session = new SmackXmppSession();
+        try {
+            session.login(login(server, server.adminJid()), server.adminPassword(), pin(server))
+                    .orTimeout(20, TimeUnit.SECONDS).join();
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     /** Logs in with plain Smack, trusting exactly the server's certificate; the caller disconnects. */

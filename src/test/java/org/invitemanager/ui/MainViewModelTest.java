@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -16,15 +14,14 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
-import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.testsupport.FakeXmppSession;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
 import org.invitemanager.ui.qr.InviteCardViewModel;
-import org.invitemanager.xmpp.XmppSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +36,7 @@ class MainViewModelTest {
     @TempDir
     Path dir;
 
-    private final ScriptedSession session = new ScriptedSession();
+    private final FakeXmppSession session = new FakeXmppSession();
     private MainViewModel main;
     private InvitesViewModel invites;
 
@@ -78,7 +75,7 @@ class MainViewModelTest {
         session.invites.add(CompletableFuture.completedFuture(INVITE));
         invites.createInvite(InviteKind.ACCOUNT);
 
-        session.lost.connectionLost(new Failure.ConnectionLost());
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
         assertFalse(invites.connectedProperty().get());
 
         session.logins.add(CompletableFuture.completedFuture(ADMIN));
@@ -86,14 +83,14 @@ class MainViewModelTest {
 
         assertTrue(invites.connectedProperty().get());
         assertFalse(invites.busyProperty().get());
-        assertEquals("s3cret", session.lastPassword, "no retyping after a drop");
+        assertEquals("s3cret", session.loginCalls.get(1).password(), "no retyping after a drop");
         assertEquals(INVITE, invites.card().inviteProperty().get(), "the invite on screen survives the reconnect");
     }
 
     @Test
     void failedReconnectSaysWhyAndStaysOnTheInvitesPage() {
         logIn();
-        session.lost.connectionLost(new Failure.ConnectionLost());
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
         session.logins.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
 
         main.reconnect();
@@ -108,50 +105,11 @@ class MainViewModelTest {
         logIn();
 
         main.signOut();
-        session.lost.connectionLost(new Failure.ConnectionLost());
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
 
         assertEquals(Page.LOGIN, main.pageProperty().get());
         assertEquals("Invite Manager", main.windowTitleProperty().get());
         assertEquals(1, session.logouts);
         assertEquals("", invites.errorProperty().get());
-    }
-
-    /** Answers logins and invites from queues, and keeps the lost-connection listener to fire it. */
-    private static final class ScriptedSession implements XmppSession {
-        final Deque<CompletableFuture<SessionInfo>> logins = new ArrayDeque<>();
-        final Deque<CompletableFuture<Invite>> invites = new ArrayDeque<>();
-        ConnectionLostListener lost = reason -> { };
-        String lastPassword;
-        int logouts;
-
-        @Override
-        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
-            lastPassword = password;
-            return logins.remove();
-        }
-
-        @Override
-        public CompletableFuture<Invite> createInvite(InviteKind kind) {
-            return invites.remove();
-        }
-
-        @Override
-        public void abort() {
-        }
-
-        @Override
-        public CompletableFuture<Void> logout() {
-            logouts++;
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void setConnectionLostListener(ConnectionLostListener listener) {
-            lost = listener;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -26,14 +26,9 @@ class ExpiredInviteAgainstProsodyTest {
     @Test
     void expiredAccountInviteCannotRegister() throws Exception {
         ProsodyServer server = PROSODY.server();
-        SmackXmppSession admin = new SmackXmppSession();
         Invite invite;
-        try {
-            admin.login(TestAccounts.login(server, server.adminJid()), server.adminPassword(), TestAccounts.pin(server))
-                    .orTimeout(20, TimeUnit.SECONDS).join();
+        try (SmackXmppSession admin = TestAccounts.adminSession(server)) {
             invite = admin.createInvite(InviteKind.ACCOUNT).orTimeout(20, TimeUnit.SECONDS).join();
-        } finally {
-            admin.close();
         }
         assertTrue(invite.expires().isBefore(Instant.now().plusSeconds(5)), "the server's short expiry is reported");
         while (!Instant.now().isAfter(invite.expires().plusSeconds(1))) {

@@ -39,10 +39,7 @@ class InviteRegistrationAgainstProsodyTest {
 
     @BeforeAll
     static void logInAsAdmin() {
-        ProsodyServer server = PROSODY.server();
-        admin = new SmackXmppSession();
-        admin.login(TestAccounts.login(server, server.adminJid()), server.adminPassword(), TestAccounts.pin(server))
-                .orTimeout(20, TimeUnit.SECONDS).join();
+        admin = TestAccounts.adminSession(PROSODY.server());
     }
 
     @AfterAll

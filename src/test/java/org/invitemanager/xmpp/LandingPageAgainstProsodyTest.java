@@ -33,10 +33,7 @@ class LandingPageAgainstProsodyTest {
 
     @BeforeAll
     static void logIn() {
-        ProsodyServer server = PROSODY.server();
-        admin = new SmackXmppSession();
-        admin.login(TestAccounts.login(server, server.adminJid()), server.adminPassword(), TestAccounts.pin(server))
-                .orTimeout(20, TimeUnit.SECONDS).join();
+        admin = TestAccounts.adminSession(PROSODY.server());
     }
 
     @AfterAll

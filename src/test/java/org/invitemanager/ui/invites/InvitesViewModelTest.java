@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,13 +17,12 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
-import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.testsupport.FakeXmppSession;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
 import org.invitemanager.ui.qr.InviteCardViewModel;
-import org.invitemanager.xmpp.XmppSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +35,13 @@ class InvitesViewModelTest {
             "xmpp:admin@localhost?roster;preauth=h7Yc-2PqLw0ZtR5nVb8_KmDs;ibr=y", null,
             Instant.parse("2026-12-08T10:00:00Z"));
 
-    private FakeSession session;
+    private FakeXmppSession session;
     private InviteCardViewModel card;
     private InvitesViewModel model;
 
     @BeforeEach
     void setUp() {
-        session = new FakeSession();
+        session = new FakeXmppSession();
         card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.US),
                 Runnable::run, Runnable::run);
         model = new InvitesViewModel(session, card, Runnable::run);
@@ -119,7 +115,7 @@ class InvitesViewModelTest {
     @Test
     void createdInviteIsShownOnTheCard() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
 
         model.createInvite(InviteKind.ACCOUNT);
 
@@ -136,7 +132,7 @@ class InvitesViewModelTest {
     @Test
     void createdContactInviteIsNamedAsOne() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(CONTACT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(CONTACT_INVITE));
 
         model.createInvite(InviteKind.CONTACT);
 
@@ -148,10 +144,10 @@ class InvitesViewModelTest {
     @Test
     void failureShowsItsMessageAndKeepsThePreviousInvite() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
         model.createInvite(InviteKind.ACCOUNT);
         Failure refused = new Failure.Forbidden("You don't have permission to execute this command");
-        session.answers.add(CompletableFuture.supplyAsync(() -> {
+        session.invites.add(CompletableFuture.supplyAsync(() -> {
             throw new FailureException(refused);
         }, Runnable::run));
 
@@ -167,10 +163,10 @@ class InvitesViewModelTest {
     @Test
     void nextSuccessClearsTheError() {
         model.start(admin());
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
+        session.invites.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
         model.createInvite(InviteKind.ACCOUNT);
         assertFalse(model.errorProperty().get().isEmpty());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
 
         model.createInvite(InviteKind.ACCOUNT);
 
@@ -181,7 +177,7 @@ class InvitesViewModelTest {
     @Test
     void lostConnectionDisablesCreatingAndSaysSo() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
         model.createInvite(InviteKind.ACCOUNT);
 
         model.connectionLost(new Failure.ConnectionLost());
@@ -200,7 +196,7 @@ class InvitesViewModelTest {
     @Test
     void aLostConnectionReportedByTheCreateCallOffersReconnect() {
         model.start(admin());
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost())));
+        session.invites.add(CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost())));
 
         model.createInvite(InviteKind.ACCOUNT);
 
@@ -233,7 +229,7 @@ class InvitesViewModelTest {
     void busyWhileTheInviteIsPending() {
         model.start(admin());
         CompletableFuture<Invite> pending = new CompletableFuture<>();
-        session.answers.add(pending);
+        session.invites.add(pending);
 
         model.createInvite(InviteKind.ACCOUNT);
 
@@ -257,7 +253,7 @@ class InvitesViewModelTest {
     void lostConnectionCancelsThePendingInviteAndIgnoresALateAnswer() {
         model.start(admin());
         CompletableFuture<Invite> pending = new CompletableFuture<>();
-        session.answers.add(pending);
+        session.invites.add(pending);
         model.createInvite(InviteKind.ACCOUNT);
 
         model.connectionLost(new Failure.ConnectionLost());
@@ -278,7 +274,7 @@ class InvitesViewModelTest {
     @Test
     void successfulReconnectKeepsTheInviteAndEnablesCreatingAgain() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
         model.createInvite(InviteKind.ACCOUNT);
         model.connectionLost(new Failure.ConnectionLost());
 
@@ -311,7 +307,7 @@ class InvitesViewModelTest {
     @Test
     void stopClearsTheCard() {
         model.start(admin());
-        session.answers.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
+        session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
         model.createInvite(InviteKind.ACCOUNT);
 
         model.stop();
@@ -319,41 +315,5 @@ class InvitesViewModelTest {
         assertNull(card.inviteProperty().get());
         assertEquals("", card.payloadProperty().get());
         assertFalse(model.connectedProperty().get());
-    }
-
-    /** Answers invite requests from a queue and records the kinds asked for. */
-    static final class FakeSession implements XmppSession {
-        final Deque<CompletableFuture<Invite>> answers = new ArrayDeque<>();
-        final List<InviteKind> created = new ArrayList<>();
-
-        @Override
-        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
-            return CompletableFuture.failedFuture(new FailureException(new Failure.AuthFailed()));
-        }
-
-        @Override
-        public CompletableFuture<Invite> createInvite(InviteKind kind) {
-            created.add(kind);
-            CompletableFuture<Invite> answer = answers.poll();
-            return answer != null ? answer
-                    : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
-        }
-
-        @Override
-        public void abort() {
-        }
-
-        @Override
-        public CompletableFuture<Void> logout() {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void setConnectionLostListener(ConnectionLostListener listener) {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,16 +21,14 @@ import java.util.stream.Stream;
 import org.invitemanager.domain.CertificateInfo;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
-import org.invitemanager.domain.Invite;
-import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.domain.TlsMode;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.testsupport.FakeXmppSession;
 import org.invitemanager.ui.FailureMessages;
-import org.invitemanager.xmpp.XmppSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,12 +45,12 @@ class LoginViewModelTest {
     @TempDir
     Path temp;
 
-    private FakeSession session;
+    private FakeXmppSession session;
     private List<LoginViewModel.LoggedIn> loggedIn;
 
     @BeforeEach
     void setUp() {
-        session = new FakeSession();
+        session = new FakeXmppSession();
         loggedIn = new ArrayList<>();
     }
 
@@ -85,7 +81,7 @@ class LoginViewModelTest {
     void successfulLoginReportsTheSessionAndRemembersTheLogin() {
         LoginViewModel model = newModel();
         fill(model, "Admin@Localhost", "127.0.0.1", "25222", TlsMode.DIRECT_TLS);
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
 
         model.login();
 
@@ -94,7 +90,7 @@ class LoginViewModelTest {
         assertSame(ADMIN_SESSION, loggedIn.get(0).session());
         assertEquals(expected, loggedIn.get(0).request());
         assertEquals(PASSWORD, loggedIn.get(0).password());
-        assertEquals(List.of(new LoginCall(expected, PASSWORD, null)), session.calls);
+        assertEquals(List.of(new FakeXmppSession.LoginCall(expected, PASSWORD, null)), session.loginCalls);
         assertEquals(Optional.of(expected), new LastLoginStore(configDir()).load());
         assertEquals("", model.passwordProperty().get());
         assertEquals("", model.errorProperty().get());
@@ -105,9 +101,9 @@ class LoginViewModelTest {
     void passwordIsNeverWrittenToDisk() throws IOException {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
 
         model.login();
         model.trustCertificate();
@@ -128,7 +124,7 @@ class LoginViewModelTest {
     void rejectedPasswordShowsAnErrorAndDoesNotLogIn() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.supplyAsync(() -> {
+        session.logins.add(CompletableFuture.supplyAsync(() -> {
             throw new FailureException(new Failure.AuthFailed());
         }, Runnable::run));
 
@@ -146,13 +142,13 @@ class LoginViewModelTest {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
         CompletableFuture<SessionInfo> pending = new CompletableFuture<>();
-        session.answers.add(pending);
+        session.logins.add(pending);
 
         model.login();
         model.login();
 
         assertTrue(model.busyProperty().get());
-        assertEquals(1, session.calls.size());
+        assertEquals(1, session.loginCalls.size());
 
         pending.complete(ADMIN_SESSION);
 
@@ -164,7 +160,7 @@ class LoginViewModelTest {
     void untrustedCertificateIsOfferedForReview() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
 
         model.login();
@@ -179,19 +175,19 @@ class LoginViewModelTest {
     void trustingTheCertificatePinsItAndRetriesWithThePin() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "127.0.0.1", "25222", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
         model.login();
 
         model.trustCertificate();
 
         assertEquals(Optional.of(SELF_SIGNED.sha256()), new CertificatePinStore(dataDir()).pinFor("localhost"));
-        assertEquals(2, session.calls.size());
-        assertNull(session.calls.get(0).pin());
-        assertEquals(SELF_SIGNED.sha256(), session.calls.get(1).pin());
-        assertEquals(PASSWORD, session.calls.get(1).password());
-        assertEquals(session.calls.get(0).request(), session.calls.get(1).request());
+        assertEquals(2, session.loginCalls.size());
+        assertNull(session.loginCalls.get(0).pin());
+        assertEquals(SELF_SIGNED.sha256(), session.loginCalls.get(1).pin());
+        assertEquals(PASSWORD, session.loginCalls.get(1).password());
+        assertEquals(session.loginCalls.get(0).request(), session.loginCalls.get(1).request());
         assertNull(model.certificateToReviewProperty().get());
         assertEquals(1, loggedIn.size());
         assertEquals(SELF_SIGNED.sha256(), loggedIn.get(0).pinnedSha256());
@@ -204,9 +200,9 @@ class LoginViewModelTest {
         new CertificatePinStore(dataDir()).pin("localhost", oldPin);
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.CertificateChanged("localhost", oldPin, SELF_SIGNED, false))));
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
         model.login();
 
         assertEquals(SELF_SIGNED, model.certificateToReviewProperty().get());
@@ -218,7 +214,7 @@ class LoginViewModelTest {
         model.trustCertificate();
 
         assertEquals(Optional.of(SELF_SIGNED.sha256()), new CertificatePinStore(dataDir()).pinFor("localhost"));
-        assertEquals(SELF_SIGNED.sha256(), session.calls.get(1).pin());
+        assertEquals(SELF_SIGNED.sha256(), session.loginCalls.get(1).pin());
         assertNull(model.replacedFingerprintProperty().get());
         assertEquals(1, loggedIn.size());
     }
@@ -228,15 +224,15 @@ class LoginViewModelTest {
         new CertificatePinStore(dataDir()).pin("localhost", "00:11:22:33");
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.CertificateChanged("localhost", "00:11:22:33", SELF_SIGNED, true))));
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
         model.login();
 
         model.trustCertificate();
 
         assertEquals(Optional.empty(), new CertificatePinStore(dataDir()).pinFor("localhost"));
-        assertNull(session.calls.get(1).pin(), "the system's trust store decides again");
+        assertNull(session.loginCalls.get(1).pin(), "the system's trust store decides again");
         assertEquals(1, loggedIn.size());
     }
 
@@ -253,18 +249,18 @@ class LoginViewModelTest {
         new CertificatePinStore(dataDir()).pin("localhost", SELF_SIGNED.sha256());
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
 
         model.login();
 
-        assertEquals(SELF_SIGNED.sha256(), session.calls.get(0).pin());
+        assertEquals(SELF_SIGNED.sha256(), session.loginCalls.get(0).pin());
     }
 
     @Test
     void rejectingTheCertificateClearsItWithAMessage() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
         model.login();
 
@@ -273,7 +269,7 @@ class LoginViewModelTest {
         assertNull(model.certificateToReviewProperty().get());
         assertTrue(model.errorProperty().get().contains("not trusted"), model.errorProperty().get());
         assertEquals(Optional.empty(), new CertificatePinStore(dataDir()).pinFor("localhost"));
-        assertEquals(1, session.calls.size());
+        assertEquals(1, session.loginCalls.size());
         assertTrue(loggedIn.isEmpty());
     }
 
@@ -283,9 +279,9 @@ class LoginViewModelTest {
         Files.writeString(dataDir().resolve("certificate-pins.properties"), "localhost=\\uZZZZ\n");
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.answers.add(CompletableFuture.failedFuture(new FailureException(
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(
                 new Failure.UntrustedCertificate("localhost", SELF_SIGNED))));
-        session.answers.add(CompletableFuture.completedFuture(ADMIN_SESSION));
+        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
         model.login();
 
         assertDoesNotThrow(model::trustCertificate);
@@ -312,7 +308,7 @@ class LoginViewModelTest {
         model.login();
         assertEquals("Enter the password.", model.errorProperty().get());
 
-        assertTrue(session.calls.isEmpty());
+        assertTrue(session.loginCalls.isEmpty());
         assertFalse(model.busyProperty().get());
         assertTrue(loggedIn.isEmpty());
     }
@@ -357,7 +353,7 @@ class LoginViewModelTest {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
         CompletableFuture<SessionInfo> pending = new CompletableFuture<>();
-        session.answers.add(pending);
+        session.logins.add(pending);
         model.login();
 
         model.cancel();
@@ -368,45 +364,4 @@ class LoginViewModelTest {
         assertEquals(1, session.aborts);
     }
 
-    record LoginCall(LoginRequest request, String password, String pin) { }
-
-    /** Answers logins from a queue and records what it was asked; anything else is not expected here. */
-    static final class FakeSession implements XmppSession {
-        final Deque<CompletableFuture<SessionInfo>> answers = new ArrayDeque<>();
-        final List<LoginCall> calls = new ArrayList<>();
-        int logouts;
-        int aborts;
-
-        @Override
-        public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
-            calls.add(new LoginCall(request, password, pinnedSha256));
-            CompletableFuture<SessionInfo> answer = answers.poll();
-            return answer != null ? answer
-                    : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
-        }
-
-        @Override
-        public CompletableFuture<Invite> createInvite(InviteKind kind) {
-            return CompletableFuture.failedFuture(new FailureException(new Failure.ConnectionLost()));
-        }
-
-        @Override
-        public void abort() {
-            aborts++;
-        }
-
-        @Override
-        public CompletableFuture<Void> logout() {
-            logouts++;
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void setConnectionLostListener(ConnectionLostListener listener) {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 }

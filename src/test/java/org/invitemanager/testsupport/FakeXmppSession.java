@@ -1,0 +1,70 @@
+package org.invitemanager.testsupport;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.xmpp.XmppSession;
+
+/**
+ * A session for view-model tests: answers logins and invites from queues the test fills, records what was asked,
+ * and keeps the lost-connection listener so a test can fire it. An empty queue answers with a failure.
+ */
+public final class FakeXmppSession implements XmppSession {
+
+    public final Deque<CompletableFuture<SessionInfo>> logins = new ArrayDeque<>();
+    public final List<LoginCall> loginCalls = new ArrayList<>();
+    public final Deque<CompletableFuture<Invite>> invites = new ArrayDeque<>();
+    public final List<InviteKind> created = new ArrayList<>();
+    public ConnectionLostListener lostListener = reason -> { };
+    public int aborts;
+    public int logouts;
+
+    /** One call to {@link #login}. */
+    public record LoginCall(LoginRequest request, String password, String pin) { }
+
+    @Override
+    public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+        loginCalls.add(new LoginCall(request, password, pinnedSha256));
+        return next(logins);
+    }
+
+    @Override
+    public CompletableFuture<Invite> createInvite(InviteKind kind) {
+        created.add(kind);
+        return next(invites);
+    }
+
+    @Override
+    public void abort() {
+        aborts++;
+    }
+
+    @Override
+    public CompletableFuture<Void> logout() {
+        logouts++;
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void setConnectionLostListener(ConnectionLostListener listener) {
+        lostListener = listener;
+    }
+
+    @Override
+    public void close() {
+    }
+
+    private static <T> CompletableFuture<T> next(Deque<CompletableFuture<T>> answers) {
+        CompletableFuture<T> answer = answers.poll();
+        return answer != null ? answer
+                : CompletableFuture.failedFuture(new FailureException(new Failure.Unexpected("no answer")));
+    }
+}
