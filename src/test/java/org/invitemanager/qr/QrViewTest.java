@@ -20,6 +20,8 @@ import org.invitemanager.domain.Failure;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,6 +37,9 @@ class QrViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // TestFX reuses one stage; undo a render scale that an earlier test forced.
+        stage.setRenderScaleX(stage.getOutputScaleX());
+        stage.setRenderScaleY(stage.getOutputScaleY());
         view = new QrView();
         stage.setScene(new Scene(new StackPane(view), 400, 400));
         stage.show();
@@ -127,6 +132,29 @@ class QrViewTest {
             Image image = detached.getImage();
             return QrDecoding.decode((int) image.getWidth(), (int) image.getHeight(), pixels(image));
         }));
+    }
+
+    /** 100, 125 and 200 % display scaling: whole device pixels per module, drawn at exactly that size. */
+    @ParameterizedTest
+    @ValueSource(doubles = {1.0, 1.25, 2.0})
+    void everyModuleIsAWholeNumberOfDevicePixelsAtThisScale(double scale, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setRenderScaleX(scale);
+            stage.setRenderScaleY(scale);
+            view.setPayload(QrEncoderTest.INVITE);
+        });
+
+        int modules = onFx(() -> view.getMatrix().size() + 2 * QrRaster.QUIET_ZONE_MODULES);
+        int ppm = onFx(view::pixelsPerModule);
+        Image image = onFx(view::getImage);
+        ImageView imageView = onFx(() -> (ImageView) view.getChildrenUnmodifiable().get(0));
+
+        assertEquals((int) Math.floor(QrView.DEFAULT_LOGICAL_SIZE * scale / modules), ppm);
+        assertEquals(ppm * modules, (int) image.getWidth(), "the image is whole modules of whole pixels");
+        assertEquals(image.getWidth(), onFx(imageView::getFitWidth) * scale, 1e-9, "one image pixel per device pixel");
+        assertFalse(onFx(imageView::isSmooth));
+        int side = (int) image.getWidth();
+        assertEquals(QrEncoderTest.INVITE, QrDecoding.decode(side, side, onFx(() -> pixels(image))));
     }
 
     private static int[] pixels(Image image) {
