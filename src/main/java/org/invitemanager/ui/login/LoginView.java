@@ -117,6 +117,8 @@ public final class LoginView extends VBox {
         Button toggle = new Button();
         toggle.setId("connectionSettings");
         toggle.getStyleClass().add(Styles.FLAT);
+        // Flush with the labels above, so it reads as part of the form rather than a stray button.
+        toggle.setPadding(new Insets(4, 0, 4, 0));
         toggle.textProperty().bind(Bindings.when(model.advancedShownProperty())
                 .then("▾ Hide connection _settings").otherwise("▸ Connection _settings: host, port, TLS"));
         toggle.setOnAction(e -> model.advancedShownProperty().set(!model.advancedShownProperty().get()));
