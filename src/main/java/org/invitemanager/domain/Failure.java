@@ -18,12 +18,8 @@ public sealed interface Failure {
     /** The server presented a certificate that neither the system nor a pin trusts. */
     record UntrustedCertificate(String server, CertificateInfo certificate) implements Failure { }
 
-    /**
-     * The server presented a certificate other than the one pinned for it; {@code systemTrusted} says whether the
-     * system's trust store would accept the new one.
-     */
-    record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented, boolean systemTrusted)
-            implements Failure { }
+    /** The server presented a certificate other than the one pinned for it. */
+    record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented) implements Failure { }
 
     /** TLS failed for another reason: no TLS offered, a bad certificate name, a handshake error. */
     record TlsFailed(String detail) implements Failure { }
@@ -39,6 +35,9 @@ public sealed interface Failure {
 
     /** Input the app cannot work with, such as a QR payload that does not fit a QR code. */
     record InvalidInput(String detail) implements Failure { }
+
+    /** The user cancelled the operation. */
+    record Cancelled() implements Failure { }
 
     /** Anything else; the details are in the log. */
     record Unexpected(String detail) implements Failure { }

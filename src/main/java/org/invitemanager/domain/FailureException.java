@@ -8,7 +8,8 @@ public final class FailureException extends RuntimeException {
     private final transient Failure failure;
 
     public FailureException(Failure failure) {
-        super(failure.toString(), null, false, false);
+        // Only the kind: a failure's details may quote server data, such as an invite link with its token.
+        super(failure.getClass().getSimpleName(), null, false, false);
         this.failure = Objects.requireNonNull(failure);
     }
 

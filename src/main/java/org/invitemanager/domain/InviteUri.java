@@ -79,7 +79,7 @@ public record InviteUri(String jid, String action, Map<String, String> params) {
         try {
             return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The invite link has a broken %-escape in \"" + value + "\"", e);
+            throw new IllegalArgumentException("The invite link has a broken %-escape", e);
         }
     }
 }

@@ -34,14 +34,6 @@ public final class CertificatePinStore {
         OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
     }
 
-    /** Forgets the pin, so the system's trust store alone decides again. */
-    public synchronized void remove(String server) throws IOException {
-        Properties pins = readForUpdate();
-        if (pins.remove(key(server)) != null) {
-            OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
-        }
-    }
-
     /** The pins, or an error that stops the update: rewriting a damaged file would silently drop other pins. */
     private Properties readForUpdate() throws IOException {
         try {

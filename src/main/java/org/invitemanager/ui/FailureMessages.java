@@ -37,6 +37,8 @@ public final class FailureMessages {
             return r.detail();
         } else if (failure instanceof Failure.InvalidInput i) {
             return i.detail();
+        } else if (failure instanceof Failure.Cancelled) {
+            return "Cancelled.";
         }
         return "Something unexpected went wrong; the details are in the log.";
     }

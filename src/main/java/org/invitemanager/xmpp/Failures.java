@@ -13,7 +13,9 @@ import org.invitemanager.domain.FailureException;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.StanzaError;
+import org.jivesoftware.smack.sasl.SASLError;
 import org.jivesoftware.smack.sasl.SASLErrorException;
+import org.jivesoftware.smack.sasl.packet.SaslNonza;
 
 /**
  * The one place that looks inside Smack's exceptions. Each error becomes one {@link Failure} and one log line; the
@@ -51,8 +53,8 @@ public final class Failures {
         if (certificate != null) {
             return certificate;
         }
-        if (e instanceof SASLErrorException) {
-            return new Failure.AuthFailed();
+        if (e instanceof SASLErrorException sasl) {
+            return fromSaslFailure(sasl.getSASLFailure());
         }
         if (e instanceof XMPPException.XMPPErrorException xe) {
             return fromStanzaError(xe.getStanzaError());
@@ -83,6 +85,15 @@ public final class Failures {
         return new Failure.Unexpected(e.getClass().getSimpleName());
     }
 
+    static Failure fromSaslFailure(SaslNonza.SASLFailure failure) {
+        SASLError condition = failure == null ? null : failure.getSASLError();
+        if (condition == null || condition == SASLError.not_authorized || condition == SASLError.credentials_expired) {
+            return new Failure.AuthFailed();
+        }
+        // Disabled accounts, throttling and the like are not a wrong password and should not read as one.
+        return new Failure.ServerError(condition.toString(), failure.getDescriptiveText());
+    }
+
     static Failure fromStanzaError(StanzaError error) {
         String text = error.getDescriptiveText();
         StanzaError.Condition condition = error.getCondition();
@@ -101,8 +112,7 @@ public final class Failures {
                 return new Failure.UntrustedCertificate(u.server, u.certificate);
             }
             if (c instanceof PinningTrustManager.CertificateChangedException changed) {
-                return new Failure.CertificateChanged(changed.server, changed.pinned, changed.presented,
-                        changed.systemTrusted);
+                return new Failure.CertificateChanged(changed.server, changed.pinned, changed.presented);
             }
             for (Throwable suppressed : c.getSuppressed()) {
                 Failure nested = certificateFailure(suppressed);

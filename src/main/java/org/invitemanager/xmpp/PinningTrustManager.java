@@ -82,7 +82,7 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
             if (Certificates.sameFingerprint(pinnedSha256, presented.sha256())) {
                 return;
             }
-            throw rejected(new CertificateChangedException(server, pinnedSha256, presented, isSystemTrusted(systemCheck)));
+            throw rejected(new CertificateChangedException(server, pinnedSha256, presented));
         }
         if (!isSystemTrusted(systemCheck)) {
             throw rejected(new UntrustedCertificateException(server, presented));
@@ -157,14 +157,12 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         final transient String server;
         final transient String pinned;
         final transient CertificateInfo presented;
-        final transient boolean systemTrusted;
 
-        CertificateChangedException(String server, String pinned, CertificateInfo presented, boolean systemTrusted) {
+        CertificateChangedException(String server, String pinned, CertificateInfo presented) {
             super("Certificate changed from " + pinned + " to " + presented.sha256());
             this.server = server;
             this.pinned = pinned;
             this.presented = presented;
-            this.systemTrusted = systemTrusted;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.invitemanager.xmpp;
 
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import org.invitemanager.domain.Failure;
@@ -10,6 +11,7 @@ import org.invitemanager.domain.TlsMode;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smack.util.StringUtils;
 import org.jxmpp.jid.impl.JidCreate;
 import org.jxmpp.stringprep.XmppStringprepException;
 
@@ -22,8 +24,8 @@ final class SmackConnections {
     private SmackConnections() {
     }
 
-    /** A connection and the trust manager that checks its certificate. */
-    record Trusted(XMPPTCPConnection connection, PinningTrustManager trust) { }
+    /** A connection, the trust manager that checks its certificate, and the factory that made its socket. */
+    record Trusted(XMPPTCPConnection connection, PinningTrustManager trust, TrackingSocketFactory sockets) { }
 
     static Trusted create(ConnectionTarget target, String username, String password) {
         return create(target, username, password, REPLY_TIMEOUT);
@@ -33,7 +35,8 @@ final class SmackConnections {
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
         try {
             builder.setXmppDomain(JidCreate.domainBareFrom(target.domain()));
-            builder.setResource("invite-manager");
+            // A resource of its own per connection, so a second copy of the app does not replace this session.
+            builder.setResource("invite-manager-" + StringUtils.randomString(6));
         } catch (XmppStringprepException e) {
             throw new FailureException(new Failure.InvalidInput("\"" + target.domain() + "\" is not a valid domain."));
         }
@@ -50,21 +53,25 @@ final class SmackConnections {
             builder.setPort(target.effectivePort());
         }
         PinningTrustManager trust = PinningTrustManager.withSystemTrust(target.domain(), target.pinnedSha256());
+        TrackingSocketFactory sockets;
         if (target.tls() == TlsMode.DIRECT_TLS) {
             // TLS happens in the socket; Smack must not also look for STARTTLS on the encrypted stream.
-            builder.setSocketFactory(new DirectTlsSocketFactory(sslContext(trust).getSocketFactory(), target.domain()));
+            sockets = new TrackingSocketFactory(
+                    new DirectTlsSocketFactory(sslContext(trust).getSocketFactory(), target.domain()));
             builder.setSecurityMode(SecurityMode.disabled);
         } else {
+            sockets = new TrackingSocketFactory(SocketFactory.getDefault());
             builder.setCustomX509TrustManager(trust);
             builder.setHostnameVerifier(new PinAwareHostnameVerifier(target.pinnedSha256()));
             builder.setSecurityMode(SecurityMode.required);
         }
+        builder.setSocketFactory(sockets);
         builder.setConnectTimeout((int) Math.min(CONNECT_TIMEOUT_MILLIS, replyTimeout.toMillis()));
         builder.setSendPresence(false);
         XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
         connection.setReplyTimeout(replyTimeout.toMillis());
         connection.setUseStreamManagement(false);
-        return new Trusted(connection, trust);
+        return new Trusted(connection, trust, sockets);
     }
 
     private static SSLContext sslContext(TrustManager trust) {

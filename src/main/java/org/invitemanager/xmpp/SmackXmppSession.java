@@ -17,15 +17,18 @@ import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.SmackException;
+import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.commands.AdHocCommandManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverItems;
+import org.jivesoftware.smackx.ping.PingManager;
 
 /**
  * The Smack-backed session. All Smack calls run on one named daemon thread, so calls are serialised in the order
  * they were made and the connection is never touched from two threads. The one exception is {@link #abort()}, which
- * must reach a connection attempt that is blocking that thread.
+ * closes the socket of an attempt that is blocking that thread.
  */
 public final class SmackXmppSession implements XmppSession {
 
@@ -36,9 +39,11 @@ public final class SmackXmppSession implements XmppSession {
         thread.setDaemon(true);
         return thread;
     });
+    private static final long PING_TIMEOUT_MILLIS = 5_000;
+
     private final Duration replyTimeout;
     private volatile ConnectionLostListener lostListener = reason -> { };
-    private volatile XMPPTCPConnection connecting;
+    private volatile Attempt attempt;
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
 
@@ -53,18 +58,26 @@ public final class SmackXmppSession implements XmppSession {
 
     @Override
     public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
+        Attempt current = new Attempt();
+        attempt = current;
         return CompletableFuture.supplyAsync(() -> {
-            disconnectQuietly();
             ConnectionTarget newTarget = ConnectionTarget.of(request, pinnedSha256);
             SmackConnections.Trusted created = null;
             try {
+                current.check();
+                disconnectQuietly();
                 created = SmackConnections.create(newTarget, request.localpart(), password, replyTimeout);
+                current.sockets = created.sockets();
+                current.check();
                 XMPPTCPConnection newConnection = created.connection();
-                connecting = newConnection;
-                newConnection.connect();
-                newConnection.login();
-                ServerCapabilities capabilities = discover(newConnection, request.domain());
+                // Before connecting, so no drop goes unseen; drops of a connection not yet current are ignored.
                 newConnection.addConnectionListener(new LostWatcher(newConnection, newTarget));
+                newConnection.connect();
+                current.check();
+                newConnection.login();
+                current.check();
+                ServerCapabilities capabilities = discover(newConnection, request.domain());
+                current.check();
                 connection = newConnection;
                 target = newTarget;
                 LOG.info(() -> "logged in to " + request.domain() + " with " + capabilities.commandNodes().size()
@@ -72,12 +85,17 @@ public final class SmackXmppSession implements XmppSession {
                 return new SessionInfo(request.jid(), capabilities);
             } catch (Exception e) {
                 if (created != null) {
-                    created.connection().disconnect();
+                    disconnectSafely(created.connection());
+                }
+                if (current.cancelled) {
+                    throw new FailureException(new Failure.Cancelled());
                 }
                 Throwable explained = created == null ? e : created.trust().explain(e);
                 throw Failures.translate("login to " + request.domain(), newTarget, explained);
             } finally {
-                connecting = null;
+                if (attempt == current) {
+                    attempt = null;
+                }
             }
         }, worker);
     }
@@ -89,7 +107,13 @@ public final class SmackXmppSession implements XmppSession {
             try {
                 return new AdHocInviteClient(current).create(kind);
             } catch (Exception e) {
-                throw Failures.translate("create " + kind + " invite", target, e);
+                FailureException failure = Failures.translate("create " + kind + " invite", target, e);
+                if (failure.failure() instanceof Failure.Timeout && !answersPing(current)) {
+                    // A link that died silently (sleep, network change) would otherwise time out on every click.
+                    current.instantShutdown();
+                    throw new FailureException(new Failure.ConnectionLost());
+                }
+                throw failure;
             }
         }, worker);
     }
@@ -101,10 +125,9 @@ public final class SmackXmppSession implements XmppSession {
 
     @Override
     public void abort() {
-        XMPPTCPConnection attempt = connecting;
-        if (attempt != null) {
-            // Called from another thread on purpose: the session thread is blocked inside this attempt.
-            attempt.instantShutdown();
+        Attempt running = attempt;
+        if (running != null) {
+            running.cancel();
         }
     }
 
@@ -138,9 +161,27 @@ public final class SmackXmppSession implements XmppSession {
         return connection;
     }
 
+    private static boolean answersPing(XMPPConnection connection) {
+        try {
+            return PingManager.getInstanceFor(connection).pingMyServer(false, PING_TIMEOUT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (SmackException.NotConnectedException e) {
+            return false;
+        }
+    }
+
     private static ServerCapabilities discover(XMPPConnection connection, String domain) throws Exception {
-        DiscoverItems items = AdHocCommandManager.getAddHocCommandsManager(connection)
-                .discoverCommands(connection.getXMPPServiceDomain());
+        DiscoverItems items;
+        try {
+            items = AdHocCommandManager.getAddHocCommandsManager(connection)
+                    .discoverCommands(connection.getXMPPServiceDomain());
+        } catch (XMPPException.XMPPErrorException e) {
+            // A server without ad-hoc commands is a capability to explain, not a failed login.
+            LOG.info(() -> "no command list from " + domain + ": " + e.getStanzaError().getCondition());
+            return new ServerCapabilities(domain, Set.of());
+        }
         Set<String> nodes = new HashSet<>();
         for (DiscoverItems.Item item : items.getItems()) {
             if (item.getNode() != null) {
@@ -154,7 +195,35 @@ public final class SmackXmppSession implements XmppSession {
         if (connection != null) {
             XMPPTCPConnection closing = connection;
             connection = null;
+            disconnectSafely(closing);
+        }
+    }
+
+    private static void disconnectSafely(XMPPTCPConnection closing) {
+        try {
             closing.disconnect();
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "disconnect failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** One login attempt, which {@link #abort()} can cancel from any thread. */
+    private static final class Attempt {
+        volatile boolean cancelled;
+        volatile TrackingSocketFactory sockets;
+
+        void cancel() {
+            cancelled = true;
+            TrackingSocketFactory made = sockets;
+            if (made != null) {
+                made.closeLast();
+            }
+        }
+
+        void check() {
+            if (cancelled) {
+                throw new FailureException(new Failure.Cancelled());
+            }
         }
     }
 

@@ -28,12 +28,13 @@ class FailureMessagesTest {
             new Failure.ConnectionLost(),
             new Failure.AuthFailed(),
             new Failure.UntrustedCertificate("localhost", PRESENTED),
-            new Failure.CertificateChanged("localhost", PINNED, PRESENTED, false),
+            new Failure.CertificateChanged("localhost", PINNED, PRESENTED),
             new Failure.TlsFailed("the certificate does not name this server"),
             new Failure.Forbidden("You don't have permission to execute this command"),
             new Failure.ServerError("item-not-found", null),
             new Failure.InvalidResponse("The server's answer holds no invite."),
             new Failure.InvalidInput("There is no link to show as a QR code"),
+            new Failure.Cancelled(),
             new Failure.Unexpected("NullPointerException"));
 
     @Test
@@ -143,7 +144,7 @@ class FailureMessagesTest {
 
     @Test
     void changedCertificateNamesBothFingerprints() {
-        String message = FailureMessages.describe(new Failure.CertificateChanged("localhost", PINNED, PRESENTED, false));
+        String message = FailureMessages.describe(new Failure.CertificateChanged("localhost", PINNED, PRESENTED));
 
         assertTrue(message.contains(PINNED), message);
         assertTrue(message.contains(PRESENTED.sha256()), message);

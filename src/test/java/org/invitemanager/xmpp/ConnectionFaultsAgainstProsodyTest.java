@@ -59,6 +59,38 @@ class ConnectionFaultsAgainstProsodyTest {
     }
 
     @Test
+    void abortingALoginThatWaitsOnASilentServerReturnsAtOnceAndEndsTheAttempt() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             SmackXmppSession session = new SmackXmppSession(Duration.ofSeconds(15))) {
+            CompletableFuture<Socket> held = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return silent.accept();
+                } catch (Exception e) {
+                    return null;
+                }
+            });
+            LoginRequest request = new LoginRequest("admin@localhost", "127.0.0.1", silent.getLocalPort(),
+                    TlsMode.STARTTLS);
+            CompletableFuture<?> login = session.login(request, "pw", null);
+            Socket accepted = held.get(5, TimeUnit.SECONDS);
+
+            long start = System.nanoTime();
+            session.abort();
+            long abortMillis = (System.nanoTime() - start) / 1_000_000;
+            CompletionException error = assertThrows(CompletionException.class,
+                    () -> login.orTimeout(2, TimeUnit.SECONDS).join());
+            long endedMillis = (System.nanoTime() - start) / 1_000_000;
+
+            assertTrue(abortMillis < 200, "abort() must not wait for the attempt: " + abortMillis + " ms");
+            assertTrue(endedMillis < 2_000, "the attempt ends soon after: " + endedMillis + " ms");
+            assertInstanceOf(Failure.Cancelled.class, FailureException.of(error));
+            if (accepted != null) {
+                accepted.close();
+            }
+        }
+    }
+
+    @Test
     void aStoppedServerIsReportedAsALostConnectionAndLoginWorksAgainAfterARestart() throws Exception {
         ProsodyServer server = PROSODY.server();
         try (SmackXmppSession session = new SmackXmppSession()) {

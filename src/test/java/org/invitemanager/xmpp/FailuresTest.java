@@ -195,11 +195,11 @@ class FailuresTest {
     @Test
     void changedCertificateNamesThePinAndTheNewCertificate() {
         Exception e = new IOException("Connection closed");
-        e.addSuppressed(new PinningTrustManager.CertificateChangedException("example.org", "11:22", CERTIFICATE, false));
+        e.addSuppressed(new PinningTrustManager.CertificateChangedException("example.org", "11:22", CERTIFICATE));
 
         Failure failure = Failures.classify(e, VIA_HOST);
 
-        assertEquals(new Failure.CertificateChanged("example.org", "11:22", CERTIFICATE, false), failure);
+        assertEquals(new Failure.CertificateChanged("example.org", "11:22", CERTIFICATE), failure);
     }
 
     @Test

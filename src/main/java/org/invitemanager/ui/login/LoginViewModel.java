@@ -44,7 +44,6 @@ public final class LoginViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CertificateInfo> certificateToReview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper replacedFingerprint = new ReadOnlyStringWrapper();
-    private boolean replacementTrustedBySystem;
 
     private final XmppSession session;
     private final CertificatePinStore pins;
@@ -98,8 +97,9 @@ public final class LoginViewModel {
     }
 
     /**
-     * The admin checked the certificate and trusts it: pin it and try again. A changed certificate that the system
-     * trusts replaces the pin by no pin, so its regular renewals do not ask again.
+     * The admin checked the certificate and trusts it: pin it, replacing any earlier pin, and try again. A changed
+     * certificate is pinned even when the system would trust it: its name has not been checked at this point, and
+     * dropping the pin would let a later stranger's certificate look like a first visit.
      */
     public void trustCertificate() {
         CertificateInfo certificate = certificateToReview.get();
@@ -107,11 +107,7 @@ public final class LoginViewModel {
             return;
         }
         try {
-            if (replacedFingerprint.get() != null && replacementTrustedBySystem) {
-                pins.remove(pendingRequest.domain());
-            } else {
-                pins.pin(pendingRequest.domain(), certificate.sha256());
-            }
+            pins.pin(pendingRequest.domain(), certificate.sha256());
         } catch (IOException e) {
             LOG.warning(() -> "cannot save certificate pin: " + e.getClass().getSimpleName());
             error.set("The certificate could not be saved as trusted: " + e.getMessage());
@@ -126,13 +122,17 @@ public final class LoginViewModel {
         error.set("Not connected: the certificate was not trusted.");
     }
 
-    /** Stops waiting for a login in progress; a late answer is ignored. */
+    /** Stops a login in progress; one that has already succeeded is logged out again. */
     public void cancel() {
         if (inFlight != null) {
-            inFlight.cancel(false);
+            boolean stillRunning = inFlight.cancel(false);
             inFlight = null;
             busy.set(false);
             session.abort();
+            if (!stillRunning) {
+                // Its success is waiting to be shown; queued now, the logout runs before any next login.
+                session.logout();
+            }
         }
     }
 
@@ -164,7 +164,6 @@ public final class LoginViewModel {
             certificateToReview.set(untrusted.certificate());
         } else if (failure instanceof Failure.CertificateChanged changed) {
             replacedFingerprint.set(changed.pinnedSha256());
-            replacementTrustedBySystem = changed.systemTrusted();
             certificateToReview.set(changed.presented());
         }
         error.set(FailureMessages.describe(failure));
@@ -173,7 +172,6 @@ public final class LoginViewModel {
     private void clearReview() {
         certificateToReview.set(null);
         replacedFingerprint.set(null);
-        replacementTrustedBySystem = false;
     }
 
     private void remember(LoginRequest request) {

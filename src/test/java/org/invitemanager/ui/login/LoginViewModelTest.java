@@ -201,7 +201,7 @@ class LoginViewModelTest {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
         session.logins.add(CompletableFuture.failedFuture(new FailureException(
-                new Failure.CertificateChanged("localhost", oldPin, SELF_SIGNED, false))));
+                new Failure.CertificateChanged("localhost", oldPin, SELF_SIGNED))));
         session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
         model.login();
 
@@ -216,23 +216,6 @@ class LoginViewModelTest {
         assertEquals(Optional.of(SELF_SIGNED.sha256()), new CertificatePinStore(dataDir()).pinFor("localhost"));
         assertEquals(SELF_SIGNED.sha256(), session.loginCalls.get(1).pin());
         assertNull(model.replacedFingerprintProperty().get());
-        assertEquals(1, loggedIn.size());
-    }
-
-    @Test
-    void changedCertificateThatTheSystemTrustsRemovesThePinWhenAccepted() throws IOException {
-        new CertificatePinStore(dataDir()).pin("localhost", "00:11:22:33");
-        LoginViewModel model = newModel();
-        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
-        session.logins.add(CompletableFuture.failedFuture(new FailureException(
-                new Failure.CertificateChanged("localhost", "00:11:22:33", SELF_SIGNED, true))));
-        session.logins.add(CompletableFuture.completedFuture(ADMIN_SESSION));
-        model.login();
-
-        model.trustCertificate();
-
-        assertEquals(Optional.empty(), new CertificatePinStore(dataDir()).pinFor("localhost"));
-        assertNull(session.loginCalls.get(1).pin(), "the system's trust store decides again");
         assertEquals(1, loggedIn.size());
     }
 
