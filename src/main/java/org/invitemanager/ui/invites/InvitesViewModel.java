@@ -40,8 +40,14 @@ public final class InvitesViewModel {
         this.ui = ui;
     }
 
-    /** Shows a fresh session; an invite already on screen stays, so a reconnect loses nothing. */
+    /**
+     * Shows a fresh session. The invite on screen stays when the same account comes back, after a reconnect or a
+     * sign-out and login, so neither loses it; another account or server starts with an empty card.
+     */
     public void start(SessionInfo info) {
+        if (!info.account().equals(account.get())) {
+            card.show(null);
+        }
         ServerCapabilities caps = info.capabilities();
         server.set(info.domain());
         account.set(info.account());
@@ -107,7 +113,13 @@ public final class InvitesViewModel {
     public void reconnectFailed(Failure reason) {
         busy.set(false);
         status.set("");
-        error.set("Reconnecting failed. " + FailureMessages.describe(reason));
+        String next = "";
+        if (reason instanceof Failure.UntrustedCertificate || reason instanceof Failure.CertificateChanged) {
+            next = " Sign out and log in again to review the certificate.";
+        } else if (reason instanceof Failure.AuthFailed) {
+            next = " Sign out and log in again with the current password.";
+        }
+        error.set("Reconnecting failed. " + FailureMessages.describe(reason) + next);
     }
 
     public void stop() {
@@ -117,7 +129,8 @@ public final class InvitesViewModel {
         }
         connected.set(false);
         busy.set(false);
-        card.show(null);
+        error.set("");
+        status.set("");
     }
 
     public InviteCardViewModel card() {

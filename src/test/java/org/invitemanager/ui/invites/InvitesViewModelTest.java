@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.invitemanager.domain.CertificateInfo;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
@@ -300,20 +301,35 @@ class InvitesViewModelTest {
         model.reconnectFailed(new Failure.AuthFailed());
 
         assertFalse(model.busyProperty().get());
-        assertEquals("Reconnecting failed. " + FailureMessages.describe(new Failure.AuthFailed()),
-                model.errorProperty().get());
+        assertEquals("Reconnecting failed. " + FailureMessages.describe(new Failure.AuthFailed())
+                + " Sign out and log in again with the current password.", model.errorProperty().get());
     }
 
     @Test
-    void stopClearsTheCard() {
+    void signingOutKeepsTheInviteForTheSameAccountButNotForAnother() {
         model.start(admin());
         session.invites.add(CompletableFuture.completedFuture(ACCOUNT_INVITE));
         model.createInvite(InviteKind.ACCOUNT);
 
         model.stop();
-
-        assertNull(card.inviteProperty().get());
-        assertEquals("", card.payloadProperty().get());
         assertFalse(model.connectedProperty().get());
+        model.start(admin());
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get(), "the same admin finds the invite again");
+
+        model.stop();
+        model.start(session("other@localhost", ServerCapabilities.CREATE_ACCOUNT_NODE));
+        assertNull(card.inviteProperty().get(), "another account starts with an empty card");
+        assertEquals("", card.payloadProperty().get());
+    }
+
+    @Test
+    void reconnectRefusedForTheCertificateSaysHowToGoOn() {
+        model.start(admin());
+        model.connectionLost(new Failure.ConnectionLost());
+
+        model.reconnectFailed(new Failure.UntrustedCertificate("localhost",
+                new CertificateInfo("CN=x", "CN=x", NOW, NOW, "AA:BB")));
+
+        assertTrue(model.errorProperty().get().contains("Sign out and log in again"), model.errorProperty().get());
     }
 }

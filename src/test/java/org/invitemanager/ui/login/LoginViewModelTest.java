@@ -332,6 +332,28 @@ class LoginViewModelTest {
     }
 
     @Test
+    void cancellingALoginThatHasAlreadySucceededLogsOutAgain() {
+        LoginViewModel model = newModel();
+        fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
+        CompletableFuture<SessionInfo> done = new CompletableFuture<>();
+        session.logins.add(done);
+        java.util.List<Runnable> queued = new java.util.ArrayList<>();
+        LoginViewModel queuedModel = new LoginViewModel(session, new CertificatePinStore(dataDir()),
+                new LastLoginStore(configDir()), queued::add);
+        fill(queuedModel, "admin@localhost", "", "", TlsMode.STARTTLS);
+        queuedModel.setOnLoggedIn(loggedIn::add);
+        queuedModel.login();
+        done.complete(ADMIN_SESSION);
+
+        queuedModel.cancel();
+        queued.forEach(Runnable::run);
+
+        assertEquals(1, session.logouts, "the session that did log in is closed again");
+        assertTrue(loggedIn.isEmpty());
+        assertFalse(queuedModel.busyProperty().get());
+    }
+
+    @Test
     void cancellingAbortsTheAttemptAndIgnoresALateAnswer() {
         LoginViewModel model = newModel();
         fill(model, "admin@localhost", "", "", TlsMode.STARTTLS);
