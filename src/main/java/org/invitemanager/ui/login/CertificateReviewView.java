@@ -1,6 +1,7 @@
 package org.invitemanager.ui.login;
 
 import atlantafx.base.theme.Styles;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import javafx.application.Platform;
@@ -82,7 +83,8 @@ final class CertificateReviewView extends VBox {
         row(0, "Subject", info.subject());
         row(1, "Issuer", info.isSelfSigned() ? info.issuer() + " (self-signed)" : info.issuer());
         row(2, "Valid from", DATES.format(info.notBefore()));
-        row(3, "Valid until", DATES.format(info.notAfter()));
+        boolean validNow = info.isValidAt(Instant.now());
+        row(3, "Valid until", DATES.format(info.notAfter()) + (validNow ? "" : "  (not valid now)"));
         row(4, replaced == null ? "SHA-256" : "SHA-256 now", fingerprintLines(info.sha256()));
         if (replaced != null) {
             row(5, "Trusted before", fingerprintLines(replaced));

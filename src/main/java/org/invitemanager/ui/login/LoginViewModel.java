@@ -1,7 +1,6 @@
 package org.invitemanager.ui.login;
 
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -221,9 +220,5 @@ public final class LoginViewModel {
     /** The fingerprint trusted before, when the certificate under review replaces it; else null. */
     public ReadOnlyStringProperty replacedFingerprintProperty() {
         return replacedFingerprint.getReadOnlyProperty();
-    }
-
-    Optional<LoginRequest> pendingRequest() {
-        return Optional.ofNullable(pendingRequest);
     }
 }
