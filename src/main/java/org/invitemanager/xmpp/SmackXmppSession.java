@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
@@ -239,22 +240,25 @@ public final class SmackXmppSession implements XmppSession {
 
         @Override
         public void connectionClosedOnError(Exception e) {
-            Failure reason = Failures.translate("connection", watchedTarget, e).failure();
-            report(reason instanceof Failure.Unexpected ? new Failure.ConnectionLost() : reason);
+            // Translated (and so logged) only for the current connection: a failed login logs its own line.
+            report(() -> {
+                Failure reason = Failures.translate("connection", watchedTarget, e).failure();
+                return reason instanceof Failure.Unexpected ? new Failure.ConnectionLost() : reason;
+            });
         }
 
         @Override
         public void connectionClosed() {
             // Also called for our own disconnect; report() ignores that case because the field was cleared first.
-            report(new Failure.ConnectionLost());
+            report(Failure.ConnectionLost::new);
         }
 
-        private void report(Failure reason) {
+        private void report(Supplier<Failure> reason) {
             try {
                 worker.execute(() -> {
                     if (connection == watched) {
                         connection = null;
-                        lostListener.connectionLost(reason);
+                        lostListener.connectionLost(reason.get());
                     }
                 });
             } catch (RejectedExecutionException sessionClosed) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -35,44 +36,21 @@ class ConnectionFaultsAgainstProsodyTest {
 
     @Test
     void aServerThatNeverAnswersIsATimeout() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        try (SilentServer silent = new SilentServer();
              SmackXmppSession session = new SmackXmppSession(Duration.ofSeconds(1))) {
-            CompletableFuture<Socket> held = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return silent.accept();
-                } catch (Exception e) {
-                    return null;
-                }
-            });
-            LoginRequest request = new LoginRequest("admin@localhost", "127.0.0.1", silent.getLocalPort(),
-                    TlsMode.STARTTLS);
-
             CompletionException error = assertThrows(CompletionException.class,
-                    () -> session.login(request, "pw", null).orTimeout(20, TimeUnit.SECONDS).join());
+                    () -> session.login(silent.loginRequest(), "pw", null).orTimeout(20, TimeUnit.SECONDS).join());
 
             assertInstanceOf(Failure.Timeout.class, FailureException.of(error));
-            Socket accepted = held.get(5, TimeUnit.SECONDS);
-            if (accepted != null) {
-                accepted.close();
-            }
         }
     }
 
     @Test
     void abortingALoginThatWaitsOnASilentServerReturnsAtOnceAndEndsTheAttempt() throws Exception {
-        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        try (SilentServer silent = new SilentServer();
              SmackXmppSession session = new SmackXmppSession(Duration.ofSeconds(15))) {
-            CompletableFuture<Socket> held = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return silent.accept();
-                } catch (Exception e) {
-                    return null;
-                }
-            });
-            LoginRequest request = new LoginRequest("admin@localhost", "127.0.0.1", silent.getLocalPort(),
-                    TlsMode.STARTTLS);
-            CompletableFuture<?> login = session.login(request, "pw", null);
-            Socket accepted = held.get(5, TimeUnit.SECONDS);
+            CompletableFuture<?> login = session.login(silent.loginRequest(), "pw", null);
+            silent.awaitClient();
 
             long start = System.nanoTime();
             session.abort();
@@ -84,9 +62,6 @@ class ConnectionFaultsAgainstProsodyTest {
             assertTrue(abortMillis < 200, "abort() must not wait for the attempt: " + abortMillis + " ms");
             assertTrue(endedMillis < 2_000, "the attempt ends soon after: " + endedMillis + " ms");
             assertInstanceOf(Failure.Cancelled.class, FailureException.of(error));
-            if (accepted != null) {
-                accepted.close();
-            }
         }
     }
 
@@ -135,6 +110,38 @@ class ConnectionFaultsAgainstProsodyTest {
             FailureException reused = assertThrows(FailureException.class,
                     () -> InviteRedeemer.register(direct, invite.uri(), TestAccounts.freshName("tls"), "x"));
             assertEquals(Failure.Forbidden.class, reused.failure().getClass());
+        }
+    }
+
+    /** A loopback port that accepts one client and then never says a word. */
+    private static final class SilentServer implements AutoCloseable {
+        private final ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        private final CompletableFuture<Socket> client = CompletableFuture.supplyAsync(() -> {
+            try {
+                return socket.accept();
+            } catch (IOException closedBeforeAnyClient) {
+                return null;
+            }
+        });
+
+        SilentServer() throws IOException {
+        }
+
+        LoginRequest loginRequest() {
+            return new LoginRequest("admin@localhost", "127.0.0.1", socket.getLocalPort(), TlsMode.STARTTLS);
+        }
+
+        void awaitClient() throws Exception {
+            client.get(5, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            Socket accepted = client.getNow(null);
+            if (accepted != null) {
+                accepted.close();
+            }
         }
     }
 

@@ -91,10 +91,7 @@ public final class InvitesViewModel {
     /** The connection dropped: creating is off until the admin reconnects. */
     public void connectionLost(Failure reason) {
         connected.set(false);
-        if (inFlight != null) {
-            inFlight.cancel(false);
-            inFlight = null;
-        }
+        dropPendingInvite();
         busy.set(false);
         status.set("");
         String why = reason instanceof Failure.ConnectionLost ? "" : " " + FailureMessages.describe(reason);
@@ -123,14 +120,19 @@ public final class InvitesViewModel {
     }
 
     public void stop() {
-        if (inFlight != null) {
-            inFlight.cancel(false);
-            inFlight = null;
-        }
+        dropPendingInvite();
         connected.set(false);
         busy.set(false);
         error.set("");
         status.set("");
+    }
+
+    /** Forgets the invite request in flight; a late answer finds it gone and is ignored. */
+    private void dropPendingInvite() {
+        if (inFlight != null) {
+            inFlight.cancel(false);
+            inFlight = null;
+        }
     }
 
     public InviteCardViewModel card() {
