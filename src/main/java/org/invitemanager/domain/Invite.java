@@ -12,12 +12,17 @@ import java.util.Optional;
  * @param uri        the {@code xmpp:} URI, never null
  * @param landingUrl the HTTPS landing page, or null when the server has none
  * @param expires    when the invite stops working, or null when it never expires
+ * @param id         the companion module's id for it, or null when the server gives none
  */
-public record Invite(InviteKind kind, String uri, String landingUrl, Instant expires) {
+public record Invite(InviteKind kind, String uri, String landingUrl, Instant expires, String id) {
 
     public Invite {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(uri, "uri");
+    }
+
+    public Invite(InviteKind kind, String uri, String landingUrl, Instant expires) {
+        this(kind, uri, landingUrl, expires, null);
     }
 
     /** The landing page when there is one, since phone cameras open it; else the raw URI. */

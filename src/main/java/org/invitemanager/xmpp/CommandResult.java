@@ -10,12 +10,24 @@ import java.util.Map;
  * @param notes    the command's notes, in order
  * @param formType the first data form's type ({@code form}, {@code result} …), or null when there is no form
  * @param fields   the first data form's fields by var, each with its values; fields without a value map to empty lists
+ * @param items    the first data form's table rows ({@code <item>}), each a map of var to values, in order
  */
-public record CommandResult(String status, List<Note> notes, String formType, Map<String, List<String>> fields) {
+public record CommandResult(String status, List<Note> notes, String formType, Map<String, List<String>> fields,
+                            List<Map<String, List<String>>> items) {
 
     public CommandResult {
         notes = List.copyOf(notes);
         fields = Map.copyOf(fields);
+        items = items.stream().map(Map::copyOf).toList();
+    }
+
+    public CommandResult(String status, List<Note> notes, String formType, Map<String, List<String>> fields) {
+        this(status, notes, formType, fields, List.of());
+    }
+
+    /** The first error note's text, if the command reported one. */
+    public java.util.Optional<String> errorNote() {
+        return notes.stream().filter(Note::isError).map(Note::text).findFirst();
     }
 
     /** An XEP-0050 note; {@code type} is {@code info}, {@code warn} or {@code error}. */

@@ -48,7 +48,7 @@ public final class InviteResultParser {
         } catch (IllegalArgumentException unreadable) {
             throw invalid("The server's invite link cannot be read: " + unreadable.getMessage() + ".");
         }
-        return new Invite(kind, uri, landingUrl(result), expiry(result));
+        return new Invite(kind, uri, landingUrl(result), expiry(result), result.firstValue("id"));
     }
 
     private static String landingUrl(CommandResult result) {

@@ -27,16 +27,26 @@ final class SmackCommandResults {
             String type = note.getType() == null ? "info" : note.getType().name().toLowerCase(Locale.ROOT);
             notes.add(new CommandResult.Note(type, note.getValue() == null ? "" : note.getValue()));
         }
-        Map<String, List<String>> fields = new LinkedHashMap<>();
         String formType = null;
+        Map<String, List<String>> fields = Map.of();
+        List<Map<String, List<String>>> items = new ArrayList<>();
         if (form != null) {
             formType = form.getType() == null ? "" : form.getType().name().toLowerCase(Locale.ROOT);
-            for (FormField field : form.getFields()) {
-                if (field.getFieldName() != null) {
-                    fields.putIfAbsent(field.getFieldName(), List.copyOf(field.getValuesAsString()));
-                }
+            fields = valuesByVar(form.getFields());
+            for (DataForm.Item item : form.getItems()) {
+                items.add(valuesByVar(item.getFields()));
             }
         }
-        return new CommandResult(status.toLowerCase(Locale.ROOT), notes, formType, fields);
+        return new CommandResult(status.toLowerCase(Locale.ROOT), notes, formType, fields, items);
+    }
+
+    private static Map<String, List<String>> valuesByVar(List<? extends FormField> formFields) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (FormField field : formFields) {
+            if (field.getFieldName() != null) {
+                values.putIfAbsent(field.getFieldName(), List.copyOf(field.getValuesAsString()));
+            }
+        }
+        return values;
     }
 }

@@ -1,7 +1,7 @@
 package org.invitemanager.xmpp;
 
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -13,17 +13,16 @@ import java.util.logging.Logger;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
-import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteListEntry;
+import org.invitemanager.domain.InviteOptions;
+import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
-import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.commands.AdHocCommandManager;
-import org.jivesoftware.smackx.disco.packet.DiscoverItems;
 import org.jivesoftware.smackx.ping.PingManager;
 
 /**
@@ -32,6 +31,8 @@ import org.jivesoftware.smackx.ping.PingManager;
  * closes the socket of an attempt that is blocking that thread.
  */
 public final class SmackXmppSession implements XmppSession {
+
+    static final String NEEDS_COMPANION = "This needs the Invite Manager module on the server.";
 
     private static final Logger LOG = Logger.getLogger(SmackXmppSession.class.getName());
 
@@ -47,6 +48,7 @@ public final class SmackXmppSession implements XmppSession {
     private volatile Attempt attempt;
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
+    private ServerCapabilities capabilities = new ServerCapabilities("", Set.of());
 
     public SmackXmppSession() {
         this(SmackConnections.REPLY_TIMEOUT);
@@ -77,13 +79,14 @@ public final class SmackXmppSession implements XmppSession {
                 current.check();
                 newConnection.login();
                 current.check();
-                ServerCapabilities capabilities = discover(newConnection, request.domain());
+                ServerCapabilities found = CapabilityDiscovery.discover(newConnection, request.domain());
                 current.check();
                 connection = newConnection;
                 target = newTarget;
-                LOG.info(() -> "logged in to " + request.domain() + " with " + capabilities.commandNodes().size()
-                        + " commands");
-                return new SessionInfo(request.jid(), capabilities);
+                capabilities = found;
+                LOG.info(() -> "logged in to " + request.domain() + " with " + found.commandNodes().size()
+                        + " commands" + (found.hasCompanion() ? ", companion module present" : ""));
+                return new SessionInfo(request.jid(), found);
             } catch (Exception e) {
                 if (created != null) {
                     disconnectSafely(created.connection());
@@ -102,13 +105,68 @@ public final class SmackXmppSession implements XmppSession {
     }
 
     @Override
-    public CompletableFuture<Invite> createInvite(InviteKind kind) {
+    public CompletableFuture<Invite> createInvite(InviteOptions options) {
+        return call("create " + options.kind() + " invite", current -> {
+            if (capabilities.hasCompanion()) {
+                return new CompanionClient(current).create(options);
+            }
+            if (options.needsCompanion()) {
+                throw new FailureException(new Failure.InvalidInput(NEEDS_COMPANION));
+            }
+            return new AdHocInviteClient(current).create(options.kind());
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<InviteListEntry>> listInvites() {
+        return call("list invites", current -> companion(current).list());
+    }
+
+    @Override
+    public CompletableFuture<Void> revokeInvite(String id) {
+        return call("revoke invite " + id, current -> {
+            companion(current).revoke(id);
+            return null;
+        });
+    }
+
+    @Override
+    public CompletableFuture<Integer> removeExpiredInvites() {
+        return call("remove expired invites", current -> companion(current).removeExpired());
+    }
+
+    @Override
+    public CompletableFuture<RegistrationPolicy> registrationPolicy() {
+        return call("read registration policy", current -> companion(current).policy());
+    }
+
+    @Override
+    public CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy) {
+        return call("set registration policy", current -> companion(current).setPolicy(policy));
+    }
+
+    private CompanionClient companion(XMPPConnection current) {
+        if (!capabilities.hasCompanion()) {
+            throw new FailureException(new Failure.InvalidInput(NEEDS_COMPANION));
+        }
+        return new CompanionClient(current);
+    }
+
+    /** One unit of work on the live connection. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T run(XMPPTCPConnection connection) throws Exception;
+    }
+
+    private <T> CompletableFuture<T> call(String what, Call<T> work) {
         return CompletableFuture.supplyAsync(() -> {
             XMPPTCPConnection current = requireConnection();
             try {
-                return new AdHocInviteClient(current).create(kind);
+                return work.run(current);
+            } catch (FailureException e) {
+                throw e;
             } catch (Exception e) {
-                FailureException failure = Failures.translate("create " + kind + " invite", target, e);
+                FailureException failure = Failures.translate(what, target, e);
                 if (failure.failure() instanceof Failure.Timeout && !answersPing(current)) {
                     // A link that died silently (sleep, network change) would otherwise time out on every click.
                     current.instantShutdown();
@@ -171,25 +229,6 @@ public final class SmackXmppSession implements XmppSession {
         } catch (SmackException.NotConnectedException e) {
             return false;
         }
-    }
-
-    private static ServerCapabilities discover(XMPPConnection connection, String domain) throws Exception {
-        DiscoverItems items;
-        try {
-            items = AdHocCommandManager.getAddHocCommandsManager(connection)
-                    .discoverCommands(connection.getXMPPServiceDomain());
-        } catch (XMPPException.XMPPErrorException e) {
-            // A server without ad-hoc commands is a capability to explain, not a failed login.
-            LOG.info(() -> "no command list from " + domain + ": " + e.getStanzaError().getCondition());
-            return new ServerCapabilities(domain, Set.of());
-        }
-        Set<String> nodes = new HashSet<>();
-        for (DiscoverItems.Item item : items.getItems()) {
-            if (item.getNode() != null) {
-                nodes.add(item.getNode());
-            }
-        }
-        return new ServerCapabilities(domain, nodes);
     }
 
     private void disconnectQuietly() {

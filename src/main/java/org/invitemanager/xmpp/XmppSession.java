@@ -1,15 +1,21 @@
 package org.invitemanager.xmpp;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteListEntry;
+import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.LoginRequest;
+import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.SessionInfo;
 
 /**
  * One admin's connection to one server. Every method returns at once; the work runs on the session's own thread
- * and futures complete there, failing with a {@link org.invitemanager.domain.FailureException}.
+ * and futures complete there, failing with a {@link org.invitemanager.domain.FailureException}. The invite list,
+ * revoke, clean-up and policy calls need the companion module; without it they fail with
+ * {@link Failure.InvalidInput}.
  */
 public interface XmppSession extends AutoCloseable {
 
@@ -17,7 +23,25 @@ public interface XmppSession extends AutoCloseable {
     CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256);
 
     /** Runs the server's command for {@code kind} and returns the invite it made. */
-    CompletableFuture<Invite> createInvite(InviteKind kind);
+    default CompletableFuture<Invite> createInvite(InviteKind kind) {
+        return createInvite(InviteOptions.of(kind));
+    }
+
+    /** Creates an invite: through the companion module when the server has it, else with the stock command. */
+    CompletableFuture<Invite> createInvite(InviteOptions options);
+
+    /** The server's invites, pending, expired and used. */
+    CompletableFuture<List<InviteListEntry>> listInvites();
+
+    CompletableFuture<Void> revokeInvite(String id);
+
+    /** Removes expired invites from the server; returns how many. */
+    CompletableFuture<Integer> removeExpiredInvites();
+
+    CompletableFuture<RegistrationPolicy> registrationPolicy();
+
+    /** Sets the policy; returns the one the server then reports. */
+    CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy);
 
     /** Stops a login that is still connecting, from any thread; its future then fails. */
     void abort();

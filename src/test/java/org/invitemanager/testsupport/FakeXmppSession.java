@@ -9,6 +9,9 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteListEntry;
+import org.invitemanager.domain.InviteOptions;
+import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.xmpp.XmppSession;
@@ -23,6 +26,14 @@ public final class FakeXmppSession implements XmppSession {
     public final List<LoginCall> loginCalls = new ArrayList<>();
     public final Deque<CompletableFuture<Invite>> invites = new ArrayDeque<>();
     public final List<InviteKind> created = new ArrayList<>();
+    public final List<InviteOptions> createdWith = new ArrayList<>();
+    public final Deque<CompletableFuture<List<InviteListEntry>>> lists = new ArrayDeque<>();
+    public int listCalls;
+    public final Deque<CompletableFuture<Void>> revokes = new ArrayDeque<>();
+    public final List<String> revoked = new ArrayList<>();
+    public final Deque<CompletableFuture<Integer>> cleanups = new ArrayDeque<>();
+    public final Deque<CompletableFuture<RegistrationPolicy>> policies = new ArrayDeque<>();
+    public final List<RegistrationPolicy> policiesSet = new ArrayList<>();
     public ConnectionLostListener lostListener = reason -> { };
     public int aborts;
     public int logouts;
@@ -37,9 +48,38 @@ public final class FakeXmppSession implements XmppSession {
     }
 
     @Override
-    public CompletableFuture<Invite> createInvite(InviteKind kind) {
-        created.add(kind);
+    public CompletableFuture<Invite> createInvite(InviteOptions options) {
+        created.add(options.kind());
+        createdWith.add(options);
         return next(invites);
+    }
+
+    @Override
+    public CompletableFuture<List<InviteListEntry>> listInvites() {
+        listCalls++;
+        return next(lists);
+    }
+
+    @Override
+    public CompletableFuture<Void> revokeInvite(String id) {
+        revoked.add(id);
+        return next(revokes);
+    }
+
+    @Override
+    public CompletableFuture<Integer> removeExpiredInvites() {
+        return next(cleanups);
+    }
+
+    @Override
+    public CompletableFuture<RegistrationPolicy> registrationPolicy() {
+        return next(policies);
+    }
+
+    @Override
+    public CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy) {
+        policiesSet.add(policy);
+        return next(policies);
     }
 
     @Override

@@ -187,7 +187,22 @@ public final class ProsodyServer implements AutoCloseable {
             stop();
         } finally {
             OPEN.remove(this);
+            keepLogIfAsked();
             layout.delete();
+        }
+    }
+
+    // -Dprosody.keepLogs=true keeps each server's log in target/prosody-logs, for reading after a failure.
+    private void keepLogIfAsked() {
+        if (!Boolean.getBoolean("prosody.keepLogs")) {
+            return;
+        }
+        try {
+            java.nio.file.Path kept = java.nio.file.Path.of("target", "prosody-logs");
+            java.nio.file.Files.createDirectories(kept);
+            java.nio.file.Files.copy(layout.logFile(), kept.resolve("prosody-" + port + "-" + System.nanoTime() + ".log"));
+        } catch (java.io.IOException e) {
+            System.err.println("could not keep the prosody log: " + e);
         }
     }
 
@@ -296,6 +311,12 @@ public final class ProsodyServer implements AutoCloseable {
         /** Modules to load besides {@link ProsodyConfig#MODULES}. */
         public Options withModules(String... names) {
             return new Options(globalConfig, hostConfig, concat(modules, names), users);
+        }
+
+        /** Loads the companion module straight from the repository's source tree. */
+        public Options withCompanionModule() {
+            String dir = java.nio.file.Path.of("src/main/prosody").toAbsolutePath().toString();
+            return withConfig("plugin_paths = { " + ProsodyConfig.lua(dir) + " }").withModules("invite_manager");
         }
 
         /** An account registered before the server starts. */

@@ -10,6 +10,8 @@ import org.invitemanager.xmpp.SmackXmppSession;
 import org.jivesoftware.smack.ConnectionConfiguration.SecurityMode;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnectionConfiguration;
+import org.jivesoftware.smackx.iqregister.AccountManager;
+import org.jxmpp.jid.parts.Localpart;
 
 /** Ways into a test server: the app's own types, and a plain Smack login as a second, independent client. */
 public final class TestAccounts {
@@ -63,5 +65,24 @@ public final class TestAccounts {
         XMPPTCPConnection connection = new XMPPTCPConnection(config);
         connection.connect().login();
         return connection;
+    }
+
+    /** Registers an account with XEP-0077 and no invite at all, as anyone on the internet could try. */
+    public static void registerWithoutInvite(ProsodyServer server, String name, String password) throws Exception {
+        XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(server.domain())
+                .setHost(server.host())
+                .setPort(server.port())
+                .setSecurityMode(SecurityMode.required)
+                .setCustomX509TrustManager(ProsodyServer.trustManagerFor(server.certificate()))
+                .setSendPresence(false)
+                .build();
+        XMPPTCPConnection connection = new XMPPTCPConnection(config);
+        try {
+            connection.connect();
+            AccountManager.getInstance(connection).createAccount(Localpart.from(name), password);
+        } finally {
+            connection.disconnect();
+        }
     }
 }
