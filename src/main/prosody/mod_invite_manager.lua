@@ -531,8 +531,10 @@ module:hook("user-registering", function (event)
 	local invite = validated_invite_of(event);
 	local policy = current_policy();
 	local is_reset = invite and invite.additional_data and invite.additional_data.allow_reset == event.username;
+	local denied_only_for_lack_of_invite = event.allowed == false and event.reason == INVITE_ONLY_REASON
+		and event.error == nil;
 	if policy == "closed" then
-		if not is_reset and event.allowed ~= false then
+		if not is_reset and (event.allowed ~= false or denied_only_for_lack_of_invite) then
 			event.allowed = false;
 			event.reason = CLOSED_REASON;
 		end
@@ -542,7 +544,7 @@ module:hook("user-registering", function (event)
 			event.reason = INVITE_ONLY_REASON;
 		end
 	elseif policy == "open" then
-		if event.allowed == false and event.reason == INVITE_ONLY_REASON and event.error == nil then
+		if denied_only_for_lack_of_invite then
 			event.allowed = true;
 			event.reason = nil;
 		end

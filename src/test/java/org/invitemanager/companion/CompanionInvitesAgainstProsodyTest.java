@@ -24,7 +24,13 @@ import org.invitemanager.testsupport.ProsodyServer;
 import org.invitemanager.testsupport.TestAccounts;
 import org.invitemanager.xmpp.InviteRedeemer;
 import org.invitemanager.xmpp.SmackXmppSession;
+import org.invitemanager.domain.ServerCapabilities;
+import org.jivesoftware.smack.XMPPException;
+import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
+import org.jivesoftware.smackx.commands.AdHocCommandManager;
+import org.jivesoftware.smackx.commands.RemoteCommand;
+import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,6 +107,28 @@ class CompanionInvitesAgainstProsodyTest {
         assertTrue(info.capabilities().hasCompanion());
         assertTrue(info.capabilities().canManagePolicy());
         assertTrue(info.capabilities().roles().contains("prosody:admin"), info.capabilities().roles().toString());
+    }
+
+    @Test
+    void aPlainUserIsForbiddenEveryModuleCommandAndDoesNotSeeThem() throws Exception {
+        XMPPTCPConnection alice = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.USER_LOCALPART,
+                ProsodyServer.USER_PASSWORD);
+        try {
+            AdHocCommandManager commands = AdHocCommandManager.getAddHocCommandsManager(alice);
+            List<String> offered = commands.discoverCommands(alice.getXMPPServiceDomain()).getItems().stream()
+                    .map(item -> item.getNode()).toList();
+            for (String node : List.of(ServerCapabilities.COMPANION_CREATE_NODE, ServerCapabilities.COMPANION_LIST_NODE,
+                    ServerCapabilities.COMPANION_REVOKE_NODE, ServerCapabilities.COMPANION_CLEANUP_NODE,
+                    ServerCapabilities.COMPANION_POLICY_NODE)) {
+                assertFalse(offered.contains(node), node);
+                RemoteCommand command = commands.getRemoteCommand(alice.getXMPPServiceDomain(), node);
+                XMPPException.XMPPErrorException error = assertThrows(XMPPException.XMPPErrorException.class,
+                        command::execute, node);
+                assertEquals(StanzaError.Condition.forbidden, error.getStanzaError().getCondition(), node);
+            }
+        } finally {
+            alice.disconnect();
+        }
     }
 
     @Test
@@ -250,6 +278,39 @@ class CompanionInvitesAgainstProsodyTest {
         assertTrue(text(noSuchAccount).contains("no account"), noSuchAccount.toString());
         assertTrue(text(badRole).contains("Unknown role"), badRole.toString());
         assertEquals(before, await(admin.listInvites()).size());
+    }
+
+    @Test
+    void badRawOptionsGetAnErrorNoteAndLeaveTheStorageAsItWas() throws Exception {
+        int before = await(admin.listInvites()).size();
+        XMPPTCPConnection raw = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.ADMIN_LOCALPART,
+                ProsodyServer.ADMIN_PASSWORD);
+        try {
+            assertRawCreateRefused(raw, "kind", "bogus", "Unknown kind");
+            assertRawCreateRefused(raw, "expiry", "-5", "at least one second");
+            assertRawCreateRefused(raw, "expiry", "soon", "number of seconds");
+            assertRawCreateRefused(raw, "max-uses", "0", "at least 1");
+            assertRawCreateRefused(raw, "username", "bad user", "not valid");
+        } finally {
+            raw.disconnect();
+        }
+        assertEquals(before, await(admin.listInvites()).size());
+    }
+
+    private static void assertRawCreateRefused(XMPPTCPConnection raw, String var, String value, String expected)
+            throws Exception {
+        RemoteCommand command = AdHocCommandManager.getAddHocCommandsManager(raw)
+                .getRemoteCommand(raw.getXMPPServiceDomain(), ServerCapabilities.COMPANION_CREATE_NODE);
+        command.execute();
+        FillableForm form = new FillableForm(command.getForm());
+        form.setAnswer("kind", "account");
+        if ("max-uses".equals(var)) {
+            form.setAnswer("reusable", true);
+        }
+        form.setAnswer(var, value);
+        command.complete(form);
+        String notes = command.getNotes().stream().map(n -> n.getType() + ": " + n.getValue()).toList().toString();
+        assertTrue(notes.contains("error: ") && notes.contains(expected), var + "=" + value + " gave " + notes);
     }
 
     private static String text(Failure failure) {
