@@ -6,6 +6,7 @@
 # Usage: packaging/try-prosody.sh            (port 5222)
 #        PORT=5299 packaging/try-prosody.sh
 #        ADMIN_PASSWORD=secret packaging/try-prosody.sh   (a fixed password instead of a random one)
+#        COMPANION=0 packaging/try-prosody.sh   (stock Prosody, without this repo's mod_invite_manager)
 set -euo pipefail
 
 PORT="${PORT:-5222}"
@@ -73,6 +74,14 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=$DOMAIN" -addext "
     -keyout "$KEY" -out "$CERT" 2>/dev/null || fail "openssl could not create the certificate"
 SSL="{ key = $(lua_string "$KEY"); certificate = $(lua_string "$CERT") }"
 
+MODULE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../src/main/prosody" && pwd)"
+EXTRA_MODULES=""
+PLUGIN_PATHS=""
+if [[ "${COMPANION:-1}" != 0 ]]; then
+    EXTRA_MODULES='; "invite_manager"'
+    PLUGIN_PATHS="plugin_paths = { $(lua_string "$MODULE_DIR") }"
+fi
+
 cat >"$CONFIG" <<LUA
 -- Throwaway loopback Prosody made by try-prosody.sh; deleted when it stops.
 -- Lets prosody start as root, and keeps prosodyctl from switching to the prosody user, who cannot write here.
@@ -91,7 +100,8 @@ c2s_interfaces = { "$HOST" }
 c2s_ports = { $PORT }
 modules_disabled = { "s2s" }
 modules_enabled = { "roster"; "saslauth"; "tls"; "disco"; "ping"; "register";
-                    "invites"; "invites_adhoc"; "invites_register"; "admin_adhoc" }
+                    "invites"; "invites_adhoc"; "invites_register"; "admin_adhoc"$EXTRA_MODULES }
+$PLUGIN_PATHS
 authentication = "internal_hashed"
 allow_registration = false
 registration_invite_only = true

@@ -8,9 +8,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.invitemanager.settings.AppPaths;
 import org.invitemanager.settings.CertificatePinStore;
+import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.settings.LastLoginStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
+import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.invites.CreateInviteViewModel;
+import org.invitemanager.ui.invites.InviteListViewModel;
+import org.invitemanager.ui.server.ServerSettingsViewModel;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
 import org.invitemanager.ui.qr.InviteCardViewModel;
@@ -36,10 +41,14 @@ public final class AppContext implements AutoCloseable {
         this.session = session;
         LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(paths.dataDir()),
                 new LastLoginStore(paths.configDir()), ui);
-        InviteCardViewModel card = new InviteCardViewModel(Clock.systemDefaultZone(),
-                new ExpiryText(ZoneId.systemDefault(), Locale.getDefault()), files, ui);
-        InvitesViewModel invites = new InvitesViewModel(session, card, ui);
-        main = new MainViewModel(session, login, invites, ui);
+        ExpiryText expiry = new ExpiryText(ZoneId.systemDefault(), Locale.getDefault());
+        InviteCardViewModel card = new InviteCardViewModel(Clock.systemDefaultZone(), expiry, files, ui);
+        InviteHistoryStore history = new InviteHistoryStore(paths.dataDir());
+        InvitesViewModel invites = new InvitesViewModel(session, card, history, Clock.systemUTC(), files, ui);
+        Workspace workspace = new Workspace(invites, new CreateInviteViewModel(invites),
+                new InviteListViewModel(session, history, card, Clock.systemUTC(), expiry, files, ui),
+                new ServerSettingsViewModel(session, ui));
+        main = new MainViewModel(session, login, workspace, ui);
     }
 
     public MainViewModel main() {

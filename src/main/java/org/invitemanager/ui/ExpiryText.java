@@ -9,6 +9,8 @@ import java.util.Locale;
 /** Expiry as people read it: "valid until 1 Dec 2026 17:55, in 7 days". */
 public final class ExpiryText {
 
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final DateTimeFormatter absolute;
     private final ZoneId zone;
 
@@ -26,6 +28,24 @@ public final class ExpiryText {
             return "expired " + when;
         }
         return "valid until " + when + ", " + relative(Duration.between(now, expires));
+    }
+
+    /** The date alone, for table columns: "1 Dec 2026 17:55"; a dash when unknown. */
+    public String date(Instant when) {
+        return when == null ? "—" : absolute.format(when.atZone(zone));
+    }
+
+    /** Local time that sorts as text, for table columns: "2026-11-24 19:05"; empty when unknown. */
+    public String sortableDate(Instant when) {
+        return when == null ? "" : SORTABLE.format(when.atZone(zone));
+    }
+
+    /** A short live countdown for tables: "in 3 days", "expired", "never". */
+    public String countdown(Instant expires, Instant now) {
+        if (expires == null) {
+            return "never";
+        }
+        return expires.isAfter(now) ? relative(Duration.between(now, expires)) : "expired";
     }
 
     static String relative(Duration left) {

@@ -22,7 +22,7 @@ public final class MainView extends StackPane {
         loginPage = new ScrollPane(centred);
         loginPage.setFitToWidth(true);
         StackPane.setAlignment(loginPage, Pos.TOP_CENTER);
-        invites = new InvitesView(model.invites(), model::reconnect, model::signOut);
+        invites = new InvitesView(model.workspace(), model::reconnect, model::signOut);
         getStyleClass().add("main-view");
         model.pageProperty().addListener((obs, old, page) -> show(page));
         show(model.pageProperty().get());

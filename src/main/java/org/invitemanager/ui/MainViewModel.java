@@ -19,19 +19,21 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(APP_NAME);
     private final XmppSession session;
     private final LoginViewModel login;
+    private final Workspace workspace;
     private final InvitesViewModel invites;
     private final Executor ui;
     private LoginViewModel.LoggedIn current;
 
-    public MainViewModel(XmppSession session, LoginViewModel login, InvitesViewModel invites, Executor ui) {
+    public MainViewModel(XmppSession session, LoginViewModel login, Workspace workspace, Executor ui) {
         this.session = session;
         this.login = login;
-        this.invites = invites;
+        this.workspace = workspace;
+        this.invites = workspace.invites();
         this.ui = ui;
         login.setOnLoggedIn(this::loggedIn);
         session.setConnectionLostListener(reason -> ui.execute(() -> {
             if (current != null) {
-                invites.connectionLost(reason);
+                workspace.connectionLost(reason);
             }
         }));
     }
@@ -39,7 +41,7 @@ public final class MainViewModel {
     private void loggedIn(LoginViewModel.LoggedIn loggedIn) {
         current = loggedIn;
         windowTitle.set(loggedIn.session().domain() + " – " + APP_NAME);
-        invites.start(loggedIn.session());
+        workspace.start(loggedIn.session());
         page.set(Page.INVITES);
     }
 
@@ -60,14 +62,14 @@ public final class MainViewModel {
                     } else {
                         current = new LoginViewModel.LoggedIn(info, previous.request(), previous.password(),
                                 previous.pinnedSha256());
-                        invites.start(info);
+                        workspace.start(info);
                     }
                 }, ui);
     }
 
     public void signOut() {
         current = null;
-        invites.stop();
+        workspace.stop();
         session.logout();
         windowTitle.set(APP_NAME);
         page.set(Page.LOGIN);
@@ -79,6 +81,10 @@ public final class MainViewModel {
 
     public InvitesViewModel invites() {
         return invites;
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 
     /** The window title: the server once logged in, so several windows or task-bar entries can be told apart. */

@@ -19,6 +19,7 @@ import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.LastLoginStore;
 import org.invitemanager.testsupport.FakeXmppSession;
+import org.invitemanager.testsupport.TestWorkspaces;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
 import org.invitemanager.ui.qr.InviteCardViewModel;
@@ -44,10 +45,9 @@ class MainViewModelTest {
     void setUp() {
         LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir), new LastLoginStore(dir),
                 Runnable::run);
-        InviteCardViewModel card = new InviteCardViewModel(Clock.system(ZoneOffset.UTC),
-                new ExpiryText(ZoneOffset.UTC, Locale.ROOT), Runnable::run, Runnable::run);
-        invites = new InvitesViewModel(session, card, Runnable::run);
-        main = new MainViewModel(session, login, invites, Runnable::run);
+        Workspace workspace = TestWorkspaces.create(session, dir);
+        invites = workspace.invites();
+        main = new MainViewModel(session, login, workspace, Runnable::run);
     }
 
     private void logIn() {

@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.LastLoginStore;
 import org.invitemanager.ui.invites.InvitesView;
+import org.invitemanager.testsupport.TestWorkspaces;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginView;
 import org.invitemanager.ui.login.LoginViewModel;
@@ -56,16 +57,16 @@ class MnemonicsUiTest {
             SmackXmppSession session = new SmackXmppSession();
             LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir),
                     new LastLoginStore(dir), Runnable::run);
-            InviteCardViewModel card = new InviteCardViewModel(Clock.system(ZoneOffset.UTC),
-                    new ExpiryText(ZoneOffset.UTC, Locale.ROOT), Runnable::run, Runnable::run);
-            InvitesViewModel invites = new InvitesViewModel(session, card, Runnable::run);
             LoginView loginPage = new LoginView(login);
-            InvitesView invitesPage = new InvitesView(invites, () -> { }, () -> { });
+            InvitesView invitesPage = new InvitesView(TestWorkspaces.create(session, dir), () -> { }, () -> { });
             // Skins, and so the contents of scroll panes, exist only once CSS has been applied in a scene.
             VBox root = new VBox(loginPage, invitesPage);
+            Map<Character, List<String>> letters0 = new HashMap<>();
             new Scene(root);
             root.applyCss();
-            Map<Character, List<String>> letters = new HashMap<>();
+            // Unselected tabs' contents are not in the scene graph; walk them too.
+            invitesPage.tabs().getTabs().forEach(tab -> collect(tab.getContent(), letters0));
+            Map<Character, List<String>> letters = letters0;
             collect(root, letters);
             session.close();
             return letters;

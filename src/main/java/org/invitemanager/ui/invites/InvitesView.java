@@ -13,13 +13,27 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.server.ServerSettingsView;
 import org.invitemanager.ui.qr.InviteCardView;
 
-/** The main screen: server and account, what they allow, the create buttons, and the invite just made. */
+/**
+ * The screen behind the login: server and account, then three tabs: creating an invite beside its QR, the invite
+ * list, and the server's registration policy.
+ */
 public final class InvitesView extends VBox {
 
-    public InvitesView(InvitesViewModel model, Runnable reconnect, Runnable signOut) {
+    private final TabPane tabs = new TabPane();
+
+    public InvitesView(Workspace workspace, Runnable reconnect, Runnable signOut) {
+        InvitesViewModel model = workspace.invites();
         setId("invitesView");
         setSpacing(16);
         setPadding(new Insets(20, 24, 20, 24));
@@ -64,8 +78,9 @@ public final class InvitesView extends VBox {
         Label status = new Label();
         status.setId("inviteStatus");
         status.textProperty().bind(model.statusProperty());
-        HBox actions = new HBox(10, newAccount, newContact, progress, status);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox quick = new HBox(10, newAccount, newContact, progress);
+        quick.setAlignment(Pos.CENTER_LEFT);
+        VBox actions = new VBox(6, quick, status);
 
         Label error = new Label();
         error.setId("inviteError");
@@ -88,8 +103,68 @@ public final class InvitesView extends VBox {
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(header, capabilities, actions, problems, scroll);
+        CreateInviteForm options = new CreateInviteForm(workspace.create(), model);
+        options.visibleProperty().bind(model.companionProperty());
+        options.managedProperty().bind(options.visibleProperty());
+        Label optionsTitle = new Label("Or choose the details:");
+        optionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        optionsTitle.visibleProperty().bind(model.companionProperty());
+        optionsTitle.managedProperty().bind(optionsTitle.visibleProperty());
+        VBox left = new VBox(14, actions, optionsTitle, options, new CompanionInstallView(model));
+        left.setPrefWidth(380);
+        left.setMinWidth(320);
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        leftScroll.setMinWidth(340);
+        leftScroll.setPrefWidth(400);
+        HBox createPage = new HBox(20, leftScroll, scroll);
+        createPage.setPadding(new Insets(12, 0, 0, 0));
+
+        InviteListView list = new InviteListView(workspace.list(), () -> tabs.getSelectionModel().select(0));
+        list.setPadding(new Insets(12, 0, 0, 0));
+        ServerSettingsView settings = new ServerSettingsView(workspace.server());
+        settings.setPadding(new Insets(12, 0, 0, 0));
+        tabs.getTabs().addAll(tab("tabCreate", "New invite", createPage), tab("tabList", "Invites", list),
+                tab("tabServer", "Server", settings));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() == 1) {
+                list.shown();
+            } else if (index.intValue() == 2) {
+                settings.shown();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (int i = 0; i < tabs.getTabs().size(); i++) {
+                if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN)
+                        .match(e)) {
+                    tabs.getSelectionModel().select(i);
+                    e.consume();
+                }
+            }
+        });
+        // Each login starts on the create tab, where the admin's most common task is.
+        model.connectedProperty().addListener((obs, was, now) -> {
+            if (now && !was && model.errorProperty().get().isEmpty()) {
+                tabs.getSelectionModel().select(0);
+            }
+        });
+
+        getChildren().addAll(header, capabilities, problems, tabs);
+    }
+
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        tab.setTooltip(new javafx.scene.control.Tooltip(title));
+        return tab;
+    }
+
+    public TabPane tabs() {
+        return tabs;
     }
 }

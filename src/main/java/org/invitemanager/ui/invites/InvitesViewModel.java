@@ -1,6 +1,10 @@
 package org.invitemanager.ui.invites;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +14,8 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteOptions;
+import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.ui.FailureMessages;
@@ -18,6 +24,10 @@ import org.invitemanager.xmpp.XmppSession;
 
 /** The main screen: who is logged in where, what the server allows, and creating invites. */
 public final class InvitesViewModel {
+
+    static final String COMPANION_HINT = "With the Invite Manager module on this server you could also choose expiry, "
+            + "reuse, usernames, roles and notes, and list, revoke and track invites.";
+    private static final Logger LOG = Logger.getLogger(InvitesViewModel.class.getName());
 
     private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper account = new ReadOnlyStringWrapper("");
@@ -29,14 +39,24 @@ public final class InvitesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
+    private final ReadOnlyBooleanWrapper companion = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper companionHint = new ReadOnlyStringWrapper("");
+
     private final XmppSession session;
     private final InviteCardViewModel card;
+    private final InviteHistoryStore history;
+    private final Clock clock;
+    private final Executor files;
     private final Executor ui;
     private CompletableFuture<Invite> inFlight;
 
-    public InvitesViewModel(XmppSession session, InviteCardViewModel card, Executor ui) {
+    public InvitesViewModel(XmppSession session, InviteCardViewModel card, InviteHistoryStore history, Clock clock,
+                            Executor files, Executor ui) {
         this.session = session;
         this.card = card;
+        this.history = history;
+        this.clock = clock;
+        this.files = files;
         this.ui = ui;
     }
 
@@ -54,6 +74,8 @@ public final class InvitesViewModel {
         canCreateAccount.set(caps.canCreate(InviteKind.ACCOUNT));
         canCreateContact.set(caps.canCreate(InviteKind.CONTACT));
         capabilityNote.set(CapabilityNotes.describe(info));
+        companion.set(caps.hasCompanion());
+        companionHint.set(caps.isAdmin() && !caps.hasCompanion() ? COMPANION_HINT : "");
         connected.set(true);
         busy.set(false);
         error.set("");
@@ -61,31 +83,71 @@ public final class InvitesViewModel {
     }
 
     public void createInvite(InviteKind kind) {
+        createInvite(InviteOptions.of(kind));
+    }
+
+    /**
+     * Asks the server for an invite. The invite goes into the local history before its QR is shown, so an invite
+     * someone may already be scanning is never missing from the list.
+     */
+    public void createInvite(InviteOptions options) {
         if (busy.get() || !connected.get()) {
+            return;
+        }
+        Optional<String> problem = options.problem();
+        if (problem.isPresent()) {
+            error.set(problem.get());
             return;
         }
         busy.set(true);
         error.set("");
-        status.set(kind == InviteKind.ACCOUNT ? "Creating an account invite…" : "Creating a contact invite…");
-        CompletableFuture<Invite> attempt = session.createInvite(kind);
+        status.set("Creating " + article(options.kind()) + "…");
+        String forAccount = account.get();
+        CompletableFuture<Invite> attempt = session.createInvite(options);
         inFlight = attempt;
-        attempt.whenCompleteAsync((invite, failure) -> {
-            if (inFlight != attempt) {
-                return;
-            }
-            inFlight = null;
-            busy.set(false);
-            status.set("");
-            Failure reason = failure == null ? null : FailureException.of(failure);
-            if (reason instanceof Failure.ConnectionLost) {
-                // The drop may reach us here before, or instead of, the connection listener.
-                connectionLost(reason);
-            } else if (reason != null) {
-                error.set(FailureMessages.describe(reason));
-            } else {
-                card.show(invite);
-            }
-        }, ui);
+        attempt.thenApplyAsync(invite -> remember(forAccount, invite, options.note()), files)
+                .whenCompleteAsync((saved, failure) -> {
+                    if (inFlight != attempt) {
+                        return;
+                    }
+                    inFlight = null;
+                    busy.set(false);
+                    status.set("");
+                    Failure reason = failure == null ? null : FailureException.of(failure);
+                    if (reason instanceof Failure.ConnectionLost) {
+                        // The drop may reach us here before, or instead of, the connection listener.
+                        connectionLost(reason);
+                    } else if (reason != null) {
+                        error.set(FailureMessages.describe(reason));
+                    } else {
+                        card.show(saved.invite());
+                        if (!saved.inHistory()) {
+                            error.set("The invite could not be saved in the local history; copy its link now.");
+                        }
+                    }
+                }, ui);
+    }
+
+    /** The invite just made, and whether it reached the history file. */
+    private record Saved(Invite invite, boolean inHistory) { }
+
+    private Saved remember(String forAccount, Invite invite, String note) {
+        try {
+            history.record(forAccount, invite, clock.instant(), note);
+            return new Saved(invite, true);
+        } catch (IOException e) {
+            // Losing the QR as well would be worse: the server already made the invite.
+            LOG.warning(() -> "cannot save the invite in the history: " + e.getClass().getSimpleName());
+            return new Saved(invite, false);
+        }
+    }
+
+    private static String article(InviteKind kind) {
+        return switch (kind) {
+            case ACCOUNT -> "an account invite";
+            case CONTACT -> "a contact invite";
+            case PASSWORD_RESET -> "a password reset invite";
+        };
     }
 
     /** The connection dropped: creating is off until the admin reconnects. */
@@ -133,6 +195,15 @@ public final class InvitesViewModel {
             inFlight.cancel(false);
             inFlight = null;
         }
+    }
+
+    public ReadOnlyBooleanProperty companionProperty() {
+        return companion.getReadOnlyProperty();
+    }
+
+    /** One line for stock servers: what the companion module would add. Empty with the module, or for non-admins. */
+    public ReadOnlyStringProperty companionHintProperty() {
+        return companionHint.getReadOnlyProperty();
     }
 
     public InviteCardViewModel card() {

@@ -21,6 +21,9 @@ import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.testsupport.FakeXmppSession;
+import org.invitemanager.settings.InviteHistoryStore;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
 import org.invitemanager.ui.qr.InviteCardViewModel;
@@ -36,6 +39,9 @@ class InvitesViewModelTest {
             "xmpp:admin@localhost?roster;preauth=h7Yc-2PqLw0ZtR5nVb8_KmDs;ibr=y", null,
             Instant.parse("2026-12-08T10:00:00Z"));
 
+    @TempDir
+    Path dir;
+
     private FakeXmppSession session;
     private InviteCardViewModel card;
     private InvitesViewModel model;
@@ -45,7 +51,8 @@ class InvitesViewModelTest {
         session = new FakeXmppSession();
         card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.US),
                 Runnable::run, Runnable::run);
-        model = new InvitesViewModel(session, card, Runnable::run);
+        model = new InvitesViewModel(session, card, new InviteHistoryStore(dir), Clock.fixed(NOW, ZoneOffset.UTC),
+                Runnable::run, Runnable::run);
     }
 
     private static SessionInfo session(String account, String... nodes) {

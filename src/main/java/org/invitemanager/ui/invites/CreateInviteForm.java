@@ -1,0 +1,167 @@
+package org.invitemanager.ui.invites;
+
+import atlantafx.base.theme.Styles;
+import java.time.temporal.ChronoUnit;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.invitemanager.domain.InviteKind;
+
+/** The companion module's create options: kind, expiry, reuse, username, role and note. */
+public final class CreateInviteForm extends VBox {
+
+    public CreateInviteForm(CreateInviteViewModel model, InvitesViewModel invites) {
+        setId("createInviteForm");
+        setSpacing(10);
+        setPadding(new Insets(4, 0, 4, 0));
+
+        ChoiceBox<InviteKind> kind = new ChoiceBox<>(model.kinds());
+        kind.setId("optionKind");
+        kind.valueProperty().bindBidirectional(model.kindProperty());
+        kind.setConverter(converter(CreateInviteForm::kindName));
+        BooleanBinding isAccount = model.kindProperty().isEqualTo(InviteKind.ACCOUNT);
+        BooleanBinding isContact = model.kindProperty().isEqualTo(InviteKind.CONTACT);
+        BooleanBinding isReset = model.kindProperty().isEqualTo(InviteKind.PASSWORD_RESET);
+
+        ChoiceBox<ExpiryChoice> expiry = new ChoiceBox<>();
+        expiry.setId("optionExpiry");
+        expiry.getItems().setAll(ExpiryChoice.values());
+        expiry.valueProperty().bindBidirectional(model.expiryProperty());
+        TextField amount = new TextField();
+        amount.setId("optionExpiryAmount");
+        amount.setPrefColumnCount(4);
+        amount.setAccessibleText("Custom expiry amount");
+        amount.textProperty().bindBidirectional(model.customAmountProperty());
+        ChoiceBox<ChronoUnit> unit = new ChoiceBox<>();
+        unit.setId("optionExpiryUnit");
+        unit.getItems().setAll(CreateInviteViewModel.CUSTOM_UNITS);
+        unit.setConverter(converter(u -> u.toString().toLowerCase(java.util.Locale.ROOT)));
+        unit.valueProperty().bindBidirectional(model.customUnitProperty());
+        HBox custom = new HBox(6, amount, unit);
+        custom.visibleProperty().bind(model.expiryProperty().isEqualTo(ExpiryChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+        // A hidden field must not take focus or keep an old value in play.
+        amount.disableProperty().bind(custom.visibleProperty().not());
+        unit.disableProperty().bind(custom.visibleProperty().not());
+
+        CheckBox reusable = new CheckBox("Several people can use it");
+        reusable.setId("optionReusable");
+        reusable.selectedProperty().bindBidirectional(model.reusableProperty());
+        reusable.disableProperty().bind(isAccount.not());
+        TextField maxUses = new TextField();
+        maxUses.setId("optionMaxUses");
+        maxUses.setPromptText("unlimited until it expires");
+        maxUses.textProperty().bindBidirectional(model.maxUsesProperty());
+        maxUses.disableProperty().bind(model.reusableProperty().not().or(isAccount.not()));
+
+        TextField username = new TextField();
+        username.setId("optionUsername");
+        username.promptTextProperty().bind(Bindings.when(isReset).then("the account to reset")
+                .otherwise("any name the person chooses"));
+        username.textProperty().bindBidirectional(model.usernameProperty());
+        username.disableProperty().bind(isContact.or(model.reusableProperty().and(isAccount)));
+
+        ChoiceBox<String> role = new ChoiceBox<>();
+        role.setId("optionRole");
+        role.setConverter(converter(r -> r == null || r.isEmpty() ? "Default" : r));
+        model.roles().addListener((javafx.collections.ListChangeListener<String>) change -> fillRoles(role, model));
+        fillRoles(role, model);
+        role.valueProperty().bindBidirectional(model.roleProperty());
+        role.disableProperty().bind(isReset);
+
+        TextField note = new TextField();
+        note.setId("optionNote");
+        note.setPromptText("only you see it, in the invite list");
+        note.textProperty().bindBidirectional(model.noteProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        row(grid, 0, "Kind", kind);
+        row(grid, 1, "Valid for", new VBox(6, expiry, custom));
+        row(grid, 2, "Reuse", reusable);
+        row(grid, 3, "Maximum uses", maxUses);
+        row(grid, 4, "Username", username);
+        Label roleLabel = row(grid, 5, "Role", role);
+        roleLabel.visibleProperty().bind(Bindings.isNotEmpty(model.roles()));
+        role.visibleProperty().bind(roleLabel.visibleProperty());
+        row(grid, 6, "Note", note);
+
+        Label problem = new Label();
+        problem.setId("optionProblem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(model.problemProperty().isNotEmpty());
+
+        Button create = new Button("Create _with these options");
+        create.setId("createWithOptions");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setDefaultButton(false);
+        create.setOnAction(e -> model.create());
+        create.disableProperty().bind(model.problemProperty().isNotEmpty().or(invites.busyProperty())
+                .or(invites.connectedProperty().not()));
+
+        getChildren().addAll(grid, problem, create);
+    }
+
+    private static void fillRoles(ChoiceBox<String> role, CreateInviteViewModel model) {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add("");
+        all.addAll(model.roles());
+        role.getItems().setAll(all);
+    }
+
+    private static Label row(GridPane grid, int index, String text, Node field) {
+        Label label = new Label(text);
+        label.setLabelFor(field);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        grid.addRow(index, label, field);
+        if (field instanceof javafx.scene.control.Control control) {
+            control.setAccessibleText(text);
+            control.setMaxWidth(Double.MAX_VALUE);
+        }
+        return label;
+    }
+
+    static String kindName(InviteKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case ACCOUNT -> "Account";
+            case CONTACT -> "Contact, with a new account";
+            case PASSWORD_RESET -> "Password reset";
+        };
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+}

@@ -1,0 +1,192 @@
+package org.invitemanager.ui.invites;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** The invite table with filter, refresh, show-QR and revoke (after an in-place confirmation). */
+public final class InviteListView extends VBox {
+
+    private final InviteListViewModel model;
+    private final TableView<InviteRow> table = new TableView<>();
+    private final Timeline clock;
+
+    public InviteListView(InviteListViewModel model, Runnable showCard) {
+        this.model = model;
+        setId("inviteListView");
+        setSpacing(10);
+
+        Label source = new Label();
+        source.setId("inviteListSource");
+        source.setWrapText(true);
+        source.getStyleClass().add(Styles.TEXT_MUTED);
+        source.textProperty().bind(model.sourceProperty());
+
+        TextField filter = new TextField();
+        filter.setId("inviteFilter");
+        filter.setPromptText("Filter by note, name, kind… (Ctrl+F)");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ChoiceBox<InviteListViewModel.Show> show = new ChoiceBox<>();
+        show.setId("inviteStatusFilter");
+        show.getItems().setAll(InviteListViewModel.Show.values());
+        show.valueProperty().bindBidirectional(model.showProperty());
+        show.setAccessibleText("Show invites");
+        Button refresh = new Button("Re_fresh");
+        refresh.setId("refreshInvites");
+        refresh.setOnAction(e -> model.refresh());
+        refresh.disableProperty().bind(model.busyProperty());
+        HBox tools = new HBox(8, filter, show, refresh);
+        tools.setAlignment(Pos.CENTER_LEFT);
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button showQr = new Button("Show _QR");
+        showQr.setId("showInviteQr");
+        showQr.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        showQr.setOnAction(e -> showSelected(showCard));
+        Button revoke = new Button("Revoke…");
+        revoke.setId("revokeInvite");
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.fromServerProperty().not()).or(model.busyProperty()).or(model.connectedProperty().not()));
+        revoke.setOnAction(e -> model.requestRevoke(table.getSelectionModel().getSelectedItem()));
+        Button removeExpired = new Button("Remove expire_d");
+        removeExpired.setId("removeExpired");
+        removeExpired.disableProperty().bind(model.fromServerProperty().not().or(model.busyProperty())
+                .or(model.connectedProperty().not()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(20, 20);
+        progress.visibleProperty().bind(model.busyProperty());
+        Label status = new Label();
+        status.setId("inviteListStatus");
+        status.textProperty().bind(model.statusProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, showQr, revoke, removeExpired, spacer, progress, status);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = new Label();
+        error.setId("inviteListError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+
+        getChildren().addAll(source, tools, table, actions, confirmationBar(), error);
+
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                filter.requestFocus();
+                e.consume();
+            }
+        });
+        clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshClock()));
+        clock.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                clock.stop();
+            } else {
+                clock.play();
+            }
+        });
+    }
+
+    /** Called when the list's tab is shown: the list is read fresh each time, never assumed. */
+    public void shown() {
+        model.refresh();
+    }
+
+    private void buildTable() {
+        table.setId("inviteTable");
+        table.setPlaceholder(new Label("No invites to show."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Kind", 120, row -> new ReadOnlyStringWrapper(row.kindText())));
+        table.getColumns().add(column("Note", 160, row -> new ReadOnlyStringWrapper(row.entry().note())));
+        TableColumn<InviteRow, String> created = column("Created", 130,
+                row -> new ReadOnlyStringWrapper(row.createdText()));
+        created.setComparator(java.util.Comparator.naturalOrder());
+        table.getColumns().add(created);
+        table.getColumns().add(column("Expires", 100, InviteRow::expiryProperty));
+        table.getColumns().add(column("Status", 80, InviteRow::statusProperty));
+        table.getColumns().add(column("Uses", 70, row -> new ReadOnlyStringWrapper(row.usesText())));
+        table.getColumns().add(column("Used by", 200, row -> new ReadOnlyStringWrapper(row.usedByText())));
+        SortedList<InviteRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                model.showQr(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.requestRevoke(table.getSelectionModel().getSelectedItem());
+            }
+        });
+    }
+
+    private void showSelected(Runnable showCard) {
+        if (model.showQr(table.getSelectionModel().getSelectedItem())) {
+            showCard.run();
+        }
+    }
+
+    private HBox confirmationBar() {
+        Label question = new Label();
+        question.setId("revokeQuestion");
+        question.setWrapText(true);
+        question.getStyleClass().add(Styles.WARNING);
+        question.textProperty().bind(model.confirmationProperty());
+        HBox.setHgrow(question, Priority.ALWAYS);
+        Button confirm = new Button("Revoke");
+        confirm.setId("confirmRevoke");
+        confirm.getStyleClass().add(Styles.DANGER);
+        confirm.setOnAction(e -> model.confirmRevoke());
+        Button keep = new Button("Keep it");
+        keep.setId("cancelRevoke");
+        keep.setCancelButton(true);
+        keep.setOnAction(e -> model.cancelRevoke());
+        HBox bar = new HBox(8, question, confirm, keep);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.visibleProperty().bind(model.confirmationProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        // The safe choice has focus, so a stray Enter keeps the invite.
+        bar.visibleProperty().addListener((obs, was, visible) -> {
+            if (visible) {
+                keep.requestFocus();
+            }
+        });
+        return bar;
+    }
+
+    private static TableColumn<InviteRow, String> column(String title, double width,
+                                                         Function<InviteRow, ObservableValue<String>> value) {
+        TableColumn<InviteRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> value.apply(cell.getValue()));
+        return column;
+    }
+}
