@@ -69,19 +69,7 @@ class AdminFlowUiTest {
 
     @Test
     void adminCreatesAnAccountInviteWhoseQrRegistersAnAccount(FxRobot robot) throws Exception {
-        robot.clickOn("#jid").write(PROSODY.server().adminJid());
-        robot.clickOn("#password").write(PROSODY.server().adminPassword());
-        robot.clickOn("#connectionSettings");
-        robot.clickOn("#host").write(PROSODY.server().host());
-        robot.clickOn("#port").write(Integer.toString(PROSODY.server().port()));
-        robot.clickOn("#login");
-
-        waitUntil(robot, "#trustCertificate");
-        String shownFingerprint = robot.lookup("#certificate-sha256").queryAs(TextInputControl.class).getText();
-        assertEquals(TestAccounts.pin(PROSODY.server()), shownFingerprint.replace("\n", ":"));
-        robot.clickOn("#trustCertificate");
-
-        waitUntil(robot, "#newAccountInvite");
+        UiSteps.logInAsAdmin(robot, PROSODY.server());
         assertEquals("localhost", robot.lookup("#serverName").queryAs(Labeled.class).getText());
         assertEquals(TestAccounts.pin(PROSODY.server()),
                 new CertificatePinStore(home.resolve("data")).pinFor("localhost").orElseThrow());
@@ -108,25 +96,7 @@ class AdminFlowUiTest {
     }
 
     private static void waitUntil(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            Node node = robot.lookup(query).tryQuery().orElse(null);
-            return node != null && isShowing(node) && !node.isDisabled();
-        });
-        // The check above reads the scene from the test thread; let the FX thread finish the update it saw begin.
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Visible itself and inside visible parents: a hidden panel's buttons still report visible on their own. */
-    private static boolean isShowing(Node node) {
-        if (node.getScene() == null) {
-            return false;
-        }
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        UiSteps.waitUntil(robot, query);
     }
 
     private static String decode(Image image) throws Exception {

@@ -61,7 +61,8 @@ public final class CreateInviteViewModel {
         if (!kinds.contains(kind.get())) {
             kind.set(kinds.isEmpty() ? InviteKind.ACCOUNT : kinds.get(0));
         }
-        if (!role.get().isEmpty() && !roles.contains(role.get())) {
+        // A choice box clears its value while its items change; that means "no role", not an error.
+        if (role.get() == null || !roles.contains(role.get())) {
             role.set("");
         }
         check();

@@ -60,7 +60,7 @@ public final class InviteListView extends VBox {
         HBox tools = new HBox(8, filter, show, refresh);
         tools.setAlignment(Pos.CENTER_LEFT);
 
-        buildTable();
+        buildTable(showCard);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button showQr = new Button("Show _QR");
@@ -119,7 +119,7 @@ public final class InviteListView extends VBox {
         model.refresh();
     }
 
-    private void buildTable() {
+    private void buildTable(Runnable showCard) {
         table.setId("inviteTable");
         table.setPlaceholder(new Label("No invites to show."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -138,12 +138,14 @@ public final class InviteListView extends VBox {
         table.setItems(sorted);
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                model.showQr(table.getSelectionModel().getSelectedItem());
+                showSelected(showCard);
             }
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 model.requestRevoke(table.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ENTER) {
+                showSelected(showCard);
             }
         });
     }

@@ -63,6 +63,14 @@ class CreateInviteViewModelTest {
     }
 
     @Test
+    void aRoleClearedByTheChoiceBoxMeansNoRole() {
+        form.roleProperty().set(null);
+        start(WITH_MODULE);
+        assertEquals("", form.roleProperty().get());
+        assertNull(form.options().orElseThrow().role());
+    }
+
+    @Test
     void onAStockServerOnlyTheStockKindsAndNoOptions() {
         start(STOCK);
         assertEquals(List.of(InviteKind.ACCOUNT, InviteKind.CONTACT), form.kinds());
