@@ -25,7 +25,7 @@ mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.
 
 ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" packaging/try-prosody.sh >"$WORK/prosody.out" 2>&1 &
 PIDS+=($!)
-Xvfb ":$DISPLAY_NUMBER" -screen 0 "${SCREEN:-1100x780}x24" >/dev/null 2>&1 &
+Xvfb ":$DISPLAY_NUMBER" -screen 0 "${SCREEN:-1240x820}x24" >/dev/null 2>&1 &
 PIDS+=($!)
 for _ in $(seq 100); do
     grep -q 'Log in with Invite Manager' "$WORK/prosody.out" 2>/dev/null && break
@@ -72,3 +72,11 @@ if [[ "$DECODED" != xmpp:localhost\?register\;preauth=* ]]; then
     exit 1
 fi
 echo "Saved $OUT; zbarimg read: $DECODED"
+
+# Also the other tabs, beside the main picture: the invite list (Ctrl+2) and the server settings (Ctrl+3).
+for tab in 2 3; do
+    key ctrl+$tab
+    sleep 2
+    import -window "$WINDOW" "${OUT%.png}-tab$tab.png"
+    echo "Saved ${OUT%.png}-tab$tab.png"
+done

@@ -19,7 +19,7 @@ public final class InviteManagerApp extends Application {
         AppLogging.configure();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = new AppContext(AppPaths.fromEnvironment(), Platform::runLater);
-        Scene scene = new Scene(new MainView(context.main()), 900, 680);
+        Scene scene = new Scene(new MainView(context.main()), 1160, 740);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(context.main().windowTitleProperty());
         stage.setMinWidth(560);

@@ -27,6 +27,11 @@ final class CapabilityNotes {
                     ? info.account() + " is not an administrator of " + domain + "; it can only create contact invites."
                     : info.account() + " is not an administrator of " + domain + ".";
         }
+        if (caps.hasCompanion()) {
+            return "You can create account, contact and password reset invites with every option, list and revoke "
+                    + "invites, and choose who may register (Invite Manager module "
+                    + (caps.canManagePolicy() ? "present)." : "present, without the policy command).");
+        }
         if (!caps.canCreate(InviteKind.CONTACT)) {
             return "You can create account invites. This server does not offer contact invites.";
         }

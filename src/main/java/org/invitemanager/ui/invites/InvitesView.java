@@ -78,8 +78,14 @@ public final class InvitesView extends VBox {
         Label status = new Label();
         status.setId("inviteStatus");
         status.textProperty().bind(model.statusProperty());
-        HBox quick = new HBox(10, newAccount, newContact, progress);
+        newAccount.setMaxWidth(Double.MAX_VALUE);
+        newContact.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(newAccount, Priority.ALWAYS);
+        HBox.setHgrow(newContact, Priority.ALWAYS);
+        HBox quick = new HBox(8, newAccount, newContact, progress);
         quick.setAlignment(Pos.CENTER_LEFT);
+        newAccount.setMinWidth(Region.USE_PREF_SIZE);
+        newContact.setMinWidth(Region.USE_PREF_SIZE);
         VBox actions = new VBox(6, quick, status);
 
         Label error = new Label();
@@ -113,13 +119,13 @@ public final class InvitesView extends VBox {
         optionsTitle.visibleProperty().bind(model.companionProperty());
         optionsTitle.managedProperty().bind(optionsTitle.visibleProperty());
         VBox left = new VBox(14, actions, optionsTitle, options, new CompanionInstallView(model));
-        left.setPrefWidth(380);
-        left.setMinWidth(320);
+        left.setPrefWidth(360);
+        left.setMinWidth(340);
         ScrollPane leftScroll = new ScrollPane(left);
         leftScroll.setFitToWidth(true);
         leftScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
-        leftScroll.setMinWidth(340);
-        leftScroll.setPrefWidth(400);
+        leftScroll.setMinWidth(370);
+        leftScroll.setPrefWidth(380);
         HBox createPage = new HBox(20, leftScroll, scroll);
         createPage.setPadding(new Insets(12, 0, 0, 0));
 
