@@ -53,15 +53,7 @@ public final class TestAccounts {
 
     /** Logs in with plain Smack, trusting exactly the server's certificate; the caller disconnects. */
     public static XMPPTCPConnection smackLogin(ProsodyServer server, String user, String password) throws Exception {
-        XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
-                .setXmppDomain(server.domain())
-                .setHost(server.host())
-                .setPort(server.port())
-                .setSecurityMode(SecurityMode.required)
-                .setCustomX509TrustManager(ProsodyServer.trustManagerFor(server.certificate()))
-                .setUsernameAndPassword(user, password)
-                .setSendPresence(false)
-                .build();
+        XMPPTCPConnectionConfiguration config = trusting(server).setUsernameAndPassword(user, password).build();
         XMPPTCPConnection connection = new XMPPTCPConnection(config);
         connection.connect().login();
         return connection;
@@ -69,14 +61,7 @@ public final class TestAccounts {
 
     /** Registers an account with XEP-0077 and no invite at all, as anyone on the internet could try. */
     public static void registerWithoutInvite(ProsodyServer server, String name, String password) throws Exception {
-        XMPPTCPConnectionConfiguration config = XMPPTCPConnectionConfiguration.builder()
-                .setXmppDomain(server.domain())
-                .setHost(server.host())
-                .setPort(server.port())
-                .setSecurityMode(SecurityMode.required)
-                .setCustomX509TrustManager(ProsodyServer.trustManagerFor(server.certificate()))
-                .setSendPresence(false)
-                .build();
+        XMPPTCPConnectionConfiguration config = trusting(server).build();
         XMPPTCPConnection connection = new XMPPTCPConnection(config);
         try {
             connection.connect();
@@ -84,5 +69,16 @@ public final class TestAccounts {
         } finally {
             connection.disconnect();
         }
+    }
+
+    /** STARTTLS to the test server, trusting exactly its certificate; no presence, so tests see no side effects. */
+    private static XMPPTCPConnectionConfiguration.Builder trusting(ProsodyServer server) throws Exception {
+        return XMPPTCPConnectionConfiguration.builder()
+                .setXmppDomain(server.domain())
+                .setHost(server.host())
+                .setPort(server.port())
+                .setSecurityMode(SecurityMode.required)
+                .setCustomX509TrustManager(ProsodyServer.trustManagerFor(server.certificate()))
+                .setSendPresence(false);
     }
 }

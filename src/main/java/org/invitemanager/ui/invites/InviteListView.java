@@ -2,8 +2,6 @@ package org.invitemanager.ui.invites;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
@@ -23,14 +21,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import org.invitemanager.ui.Ticker;
 
 /** The invite table with filter, refresh, show-QR and revoke (after an in-place confirmation). */
 public final class InviteListView extends VBox {
 
     private final InviteListViewModel model;
     private final TableView<InviteRow> table = new TableView<>();
-    private final Timeline clock;
 
     public InviteListView(InviteListViewModel model, Runnable showCard) {
         this.model = model;
@@ -103,15 +100,7 @@ public final class InviteListView extends VBox {
                 e.consume();
             }
         });
-        clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshClock()));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                clock.stop();
-            } else {
-                clock.play();
-            }
-        });
+        Ticker.whileShown(this, model::refreshClock);
     }
 
     /** Called when the list's tab is shown: the list is read fresh each time, never assumed. */

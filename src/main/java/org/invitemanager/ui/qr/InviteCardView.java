@@ -3,8 +3,6 @@ package org.invitemanager.ui.qr;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.util.Locale;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -20,13 +18,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.Duration;
+import org.invitemanager.ui.Ticker;
 import org.invitemanager.qr.QrView;
 
 /** One invite: the QR code on white, the link with Copy, what kind it is, when it expires, and Save PNG. */
 public final class InviteCardView extends HBox {
 
-    private final Timeline clock;
 
     public InviteCardView(InviteCardViewModel model) {
         setId("inviteCard");
@@ -93,15 +90,7 @@ public final class InviteCardView extends HBox {
         visibleProperty().bind(model.inviteProperty().isNotNull());
         managedProperty().bind(visibleProperty());
 
-        clock = new Timeline(new KeyFrame(Duration.seconds(30), e -> model.refreshClock()));
-        clock.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                clock.stop();
-            } else {
-                clock.play();
-            }
-        });
+        Ticker.whileShown(this, model::refreshClock);
     }
 
     private static HBox xmppLinkRow(InviteCardViewModel model, Label copied) {

@@ -23,6 +23,7 @@ import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.testsupport.FakeXmppSession;
+import org.invitemanager.testsupport.MutableClock;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.qr.InviteCardViewModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,33 +189,5 @@ class InviteListViewModelTest {
         model.stop();
         late.complete(List.of(entry("a1", "", InviteListEntry.Status.PENDING, NOW.plusSeconds(60), null)));
         assertTrue(model.visibleRows().isEmpty());
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.invitemanager.ui.qr;
 
+import org.invitemanager.testsupport.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -187,7 +189,7 @@ class InviteCardViewModelTest {
                 Runnable::run, Runnable::run);
         ticking.show(new Invite(InviteKind.ACCOUNT, URI, null, IN_A_WEEK));
 
-        clock.now = Instant.parse("2026-12-08T09:30:00Z");
+        clock.set(Instant.parse("2026-12-08T09:30:00Z"));
         ticking.refreshClock();
 
         assertEquals("Valid until 8 Dec 2026 10:00, in 30 minutes", ticking.expiryTextProperty().get());
@@ -210,28 +212,5 @@ class InviteCardViewModelTest {
         int[] argb = image.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, argb)));
         return new QRCodeReader().decode(bitmap).getText();
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
