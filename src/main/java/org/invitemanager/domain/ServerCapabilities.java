@@ -42,10 +42,6 @@ public record ServerCapabilities(String domain, Set<String> commandNodes, List<S
         return commandNodes.contains(COMPANION_POLICY_NODE);
     }
 
-    public boolean canRemoveExpired() {
-        return commandNodes.contains(COMPANION_CLEANUP_NODE);
-    }
-
     public ServerCapabilities withRoles(List<String> newRoles) {
         return new ServerCapabilities(domain, commandNodes, newRoles);
     }

@@ -30,11 +30,6 @@ public final class ExpiryText {
         return "valid until " + when + ", " + relative(Duration.between(now, expires));
     }
 
-    /** The date alone, for table columns: "1 Dec 2026 17:55"; a dash when unknown. */
-    public String date(Instant when) {
-        return when == null ? "—" : absolute.format(when.atZone(zone));
-    }
-
     /** Local time that sorts as text, for table columns: "2026-11-24 19:05"; empty when unknown. */
     public String sortableDate(Instant when) {
         return when == null ? "" : SORTABLE.format(when.atZone(zone));
