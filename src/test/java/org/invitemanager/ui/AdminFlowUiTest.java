@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -12,16 +11,12 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
-import org.invitemanager.AppContextAccess;
 import org.invitemanager.qr.QrView;
-import org.invitemanager.settings.AppPaths;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.testsupport.ProsodyExtension;
 import org.invitemanager.testsupport.TestAccounts;
@@ -52,14 +47,7 @@ class AdminFlowUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"));
-        AppContextAccess app = AppContextAccess.create(paths);
-        context = app;
-        Scene scene = new Scene(app.mainView(), 900, 700);
-        scene.getStylesheets().add(AppContextAccess.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = UiSteps.showApp(stage, home, 900, 700);
     }
 
     @Stop

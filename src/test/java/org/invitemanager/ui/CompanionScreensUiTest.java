@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.invitemanager.AppContextAccess;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
-import org.invitemanager.settings.AppPaths;
 import org.invitemanager.testsupport.ProsodyExtension;
 import org.invitemanager.testsupport.ProsodyServer;
 import org.invitemanager.testsupport.TestAccounts;
@@ -51,13 +46,7 @@ class CompanionScreensUiTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        AppContextAccess app = AppContextAccess.create(new AppPaths(home.resolve("config"), home.resolve("data")));
-        context = app;
-        Scene scene = new Scene(app.mainView(), 1000, 760);
-        scene.getStylesheets().add(AppContextAccess.stylesheet());
-        stage.setScene(scene);
-        stage.show();
+        context = UiSteps.showApp(stage, home, 1000, 760);
     }
 
     @Stop

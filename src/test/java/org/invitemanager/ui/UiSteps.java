@@ -14,6 +14,19 @@ final class UiSteps {
     private UiSteps() {
     }
 
+    /** Shows the real app, as the application class builds it, with its files under {@code home}; close it after. */
+    static AutoCloseable showApp(javafx.stage.Stage stage, java.nio.file.Path home, double width, double height) {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        org.invitemanager.AppContextAccess app = org.invitemanager.AppContextAccess.create(
+                new org.invitemanager.settings.AppPaths(home.resolve("config"), home.resolve("data")));
+        javafx.scene.Scene scene = new javafx.scene.Scene(app.mainView(), width, height);
+        scene.getStylesheets().add(org.invitemanager.AppContextAccess.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        return app;
+    }
+
     /** Types the admin's login, trusts the test server's certificate after checking its fingerprint, and waits. */
     static void logInAsAdmin(FxRobot robot, ProsodyServer server) throws Exception {
         robot.clickOn("#jid").write(server.adminJid());
