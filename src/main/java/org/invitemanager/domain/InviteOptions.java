@@ -38,6 +38,11 @@ public record InviteOptions(InviteKind kind, Duration expiry, boolean reusable, 
         return new InviteOptions(kind, null, false, null, null, null, null);
     }
 
+    /** The same options with another note. */
+    public InviteOptions withNote(String newNote) {
+        return new InviteOptions(kind, expiry, reusable, maxUses, username, role, newNote);
+    }
+
     /** Whether anything beyond the kind was chosen, which only the companion module can honour. */
     public boolean needsCompanion() {
         return expiry != null || reusable || maxUses != null || username != null || role != null || note != null;

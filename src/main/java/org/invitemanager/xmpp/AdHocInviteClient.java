@@ -1,5 +1,6 @@
 package org.invitemanager.xmpp;
 
+import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.ServerCapabilities;
@@ -14,8 +15,9 @@ final class AdHocInviteClient {
         this.connection = connection;
     }
 
-    Invite create(InviteKind kind) throws Exception {
+    CompletableFuture<Invite> create(InviteKind kind) {
         // Multi-stage commands (ejabberd, Prosody 13's reset) need a form filled in, which this path does not do.
-        return InviteResultParser.parse(kind, new CommandStages(connection).run(ServerCapabilities.nodeFor(kind), null));
+        return new CommandStages(connection).start(ServerCapabilities.nodeFor(kind), null)
+                .thenApply(result -> InviteResultParser.parse(kind, result));
     }
 }

@@ -2,6 +2,7 @@ package org.invitemanager.xmpp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
@@ -22,8 +23,8 @@ final class CompanionClient {
         this.commands = new CommandStages(connection);
     }
 
-    Invite create(InviteOptions options) throws Exception {
-        CommandResult result = commands.run(ServerCapabilities.COMPANION_CREATE_NODE, form -> {
+    CompletableFuture<Invite> create(InviteOptions options) {
+        return commands.start(ServerCapabilities.COMPANION_CREATE_NODE, form -> {
             form.setAnswer("kind", CompanionWireNames.of(options.kind()));
             if (options.expiry() != null) {
                 form.setAnswer("expiry", Long.toString(options.expiry().toSeconds()));
@@ -33,8 +34,7 @@ final class CompanionClient {
             setIfPresent(form, "username", options.username());
             setIfPresent(form, "role", options.role());
             setIfPresent(form, "note", options.note());
-        });
-        return InviteResultParser.parse(options.kind(), result);
+        }).thenApply(result -> InviteResultParser.parse(options.kind(), result));
     }
 
     /** The roles the module offers for new accounts, read from the create form without creating anything. */

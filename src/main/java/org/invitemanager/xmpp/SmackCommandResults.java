@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jivesoftware.smackx.commands.AdHocCommand;
 import org.jivesoftware.smackx.commands.AdHocCommandNote;
 import org.jivesoftware.smackx.xdata.FormField;
 import org.jivesoftware.smackx.xdata.packet.DataForm;
@@ -14,11 +13,6 @@ import org.jivesoftware.smackx.xdata.packet.DataForm;
 final class SmackCommandResults {
 
     private SmackCommandResults() {
-    }
-
-    static CommandResult of(AdHocCommand command) {
-        AdHocCommand.Status status = command.getStatus();
-        return of(status == null ? "" : status.name(), command.getNotes(), command.getForm());
     }
 
     static CommandResult of(String status, List<AdHocCommandNote> smackNotes, DataForm form) {

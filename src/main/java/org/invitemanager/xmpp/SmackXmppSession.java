@@ -26,9 +26,10 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.ping.PingManager;
 
 /**
- * The Smack-backed session. All Smack calls run on one named daemon thread, so calls are serialised in the order
- * they were made and the connection is never touched from two threads. The one exception is {@link #abort()}, which
- * closes the socket of an attempt that is blocking that thread.
+ * The Smack-backed session. All Smack calls start on one named daemon thread, so calls are started in the order they
+ * were made. Creating an invite does not hold that thread while the server answers, so a batch keeps several in flight
+ * over the one connection; Smack delivers those answers on its own threads. {@link #abort()} closes the socket of a
+ * login attempt that is blocking the session thread.
  */
 public final class SmackXmppSession implements XmppSession {
 
@@ -106,7 +107,8 @@ public final class SmackXmppSession implements XmppSession {
 
     @Override
     public CompletableFuture<Invite> createInvite(InviteOptions options) {
-        return call("create " + options.kind() + " invite", current -> {
+        // Started without waiting for the answer, so a batch can have several creates in flight at once.
+        return callAsync("create " + options.kind() + " invite", current -> {
             if (capabilities.hasCompanion()) {
                 return new CompanionClient(current).create(options);
             }
@@ -152,29 +154,52 @@ public final class SmackXmppSession implements XmppSession {
         return new CompanionClient(current);
     }
 
-    /** One unit of work on the live connection. */
+    /** One unit of work on the live connection, done when it returns. */
     @FunctionalInterface
     private interface Call<T> {
         T run(XMPPTCPConnection connection) throws Exception;
     }
 
+    /** One unit of work on the live connection, started on the session thread and done when its future is. */
+    @FunctionalInterface
+    private interface AsyncCall<T> {
+        CompletableFuture<T> start(XMPPTCPConnection connection) throws Exception;
+    }
+
     private <T> CompletableFuture<T> call(String what, Call<T> work) {
-        return CompletableFuture.supplyAsync(() -> {
-            XMPPTCPConnection current = requireConnection();
-            try {
-                return work.run(current);
-            } catch (FailureException e) {
-                throw e;
-            } catch (Exception e) {
-                FailureException failure = Failures.translate(what, target, e);
-                if (failure.failure() instanceof Failure.Timeout && !answersPing(current)) {
-                    // A link that died silently (sleep, network change) would otherwise time out on every click.
-                    current.instantShutdown();
-                    throw new FailureException(new Failure.ConnectionLost());
-                }
-                throw failure;
-            }
-        }, worker);
+        return callAsync(what, current -> CompletableFuture.completedFuture(work.run(current)));
+    }
+
+    private <T> CompletableFuture<T> callAsync(String what, AsyncCall<T> work) {
+        return CompletableFuture.supplyAsync(this::requireConnection, worker)
+                .thenComposeAsync(current -> started(work, current)
+                        .handleAsync((value, error) -> {
+                            if (error != null) {
+                                throw explained(what, current, CommandStages.unwrap(error));
+                            }
+                            return value;
+                        }, worker), worker);
+    }
+
+    private static <T> CompletableFuture<T> started(AsyncCall<T> work, XMPPTCPConnection current) {
+        try {
+            return work.start(current);
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private FailureException explained(String what, XMPPTCPConnection current, Exception error) {
+        if (error instanceof FailureException known) {
+            return known;
+        }
+        FailureException failure = Failures.translate(what, target, error);
+        if (failure.failure() instanceof Failure.Timeout && !answersPing(current)) {
+            // A link that died silently (sleep, network change) would otherwise time out on every click.
+            current.instantShutdown();
+            return new FailureException(new Failure.ConnectionLost());
+        }
+        return failure;
     }
 
     @Override
