@@ -13,6 +13,7 @@ import org.invitemanager.settings.LastLoginStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
 import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.bulk.BulkViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.server.ServerSettingsViewModel;
@@ -47,7 +48,10 @@ public final class AppContext implements AutoCloseable {
         InvitesViewModel invites = new InvitesViewModel(session, card, history, Clock.systemUTC(), files, ui);
         Workspace workspace = new Workspace(invites, new CreateInviteViewModel(invites),
                 new InviteListViewModel(session, history, card, Clock.systemUTC(), expiry, files, ui),
-                new ServerSettingsViewModel(session, ui));
+                new ServerSettingsViewModel(session, ui),
+                // The batch's own form: its options are independent of the single-invite form's.
+                new BulkViewModel(session, new CreateInviteViewModel(options -> { }), history, Clock.systemUTC(),
+                        expiry, files, ui));
         main = new MainViewModel(session, login, workspace, ui);
     }
 

@@ -57,6 +57,22 @@ public final class QrView extends Region {
         renderScale.addListener((obs, old, now) -> render());
     }
 
+    /**
+     * The code for {@code payload} as an image at {@code pixelsPerModule}, quiet zone included, for the clipboard.
+     *
+     * @throws FailureException if the payload cannot be encoded
+     */
+    public static Image imageOf(String payload, int pixelsPerModule) {
+        return toImage(QrRaster.render(QrEncoder.encode(payload), pixelsPerModule));
+    }
+
+    private static WritableImage toImage(QrImage qr) {
+        WritableImage image = new WritableImage(qr.width(), qr.height());
+        image.getPixelWriter().setPixels(0, 0, qr.width(), qr.height(), PixelFormat.getIntArgbInstance(),
+                qr.argb(), 0, qr.width());
+        return image;
+    }
+
     /** The text to encode, exactly as given; {@code null} or empty shows nothing. */
     public StringProperty payloadProperty() {
         return payload;
@@ -128,10 +144,7 @@ public final class QrView extends Region {
         double scale = renderScale.getValue().doubleValue();
         pixelsPerModule = QrRaster.pixelsPerModule(logicalSize.get(), scale, matrix.size());
         QrImage qr = QrRaster.render(matrix, pixelsPerModule);
-        WritableImage image = new WritableImage(qr.width(), qr.height());
-        image.getPixelWriter().setPixels(0, 0, qr.width(), qr.height(), PixelFormat.getIntArgbInstance(),
-                qr.argb(), 0, qr.width());
-        imageView.setImage(image);
+        imageView.setImage(toImage(qr));
         imageView.setFitWidth(qr.width() / scale);
         imageView.setFitHeight(qr.height() / scale);
     }

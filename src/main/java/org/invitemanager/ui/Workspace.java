@@ -1,6 +1,7 @@
 package org.invitemanager.ui;
 
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.ui.bulk.BulkViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.invites.InvitesViewModel;
@@ -8,24 +9,27 @@ import org.invitemanager.ui.server.ServerSettingsViewModel;
 
 /** The screens behind a login, started and stopped together as the session comes and goes. */
 public record Workspace(InvitesViewModel invites, CreateInviteViewModel create, InviteListViewModel list,
-                        ServerSettingsViewModel server) {
+                        ServerSettingsViewModel server, BulkViewModel bulk) {
 
     void start(SessionInfo info) {
         invites.start(info);
         create.start(info);
         list.start(info);
         server.start(info);
+        bulk.start(info);
     }
 
     void connectionLost(org.invitemanager.domain.Failure reason) {
         invites.connectionLost(reason);
         list.connectionLost();
         server.connectionLost();
+        bulk.connectionLost();
     }
 
     void stop() {
         invites.stop();
         list.stop();
         server.stop();
+        bulk.stop();
     }
 }

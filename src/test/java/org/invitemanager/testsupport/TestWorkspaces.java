@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.bulk.BulkViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.invites.InvitesViewModel;
@@ -27,7 +28,9 @@ public final class TestWorkspaces {
         InvitesViewModel invites = new InvitesViewModel(session, card, history, clock, Runnable::run, Runnable::run);
         return new Workspace(invites, new CreateInviteViewModel(invites),
                 new InviteListViewModel(session, history, card, clock, texts, Runnable::run, Runnable::run),
-                new ServerSettingsViewModel(session, Runnable::run));
+                new ServerSettingsViewModel(session, Runnable::run),
+                new BulkViewModel(session, new CreateInviteViewModel(options -> { }), history, clock, texts,
+                        Runnable::run, Runnable::run));
     }
 
     public static Workspace create(XmppSession session, Path dir) {

@@ -23,12 +23,32 @@ import org.invitemanager.domain.InviteKind;
 public final class CreateInviteForm extends VBox {
 
     public CreateInviteForm(CreateInviteViewModel model, InvitesViewModel invites) {
-        setId("createInviteForm");
+        this(model, "");
+        Button create = new Button("Create _with these options");
+        create.setId("createWithOptions");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setDefaultButton(false);
+        create.setOnAction(e -> model.create());
+        create.disableProperty().bind(model.problemProperty().isNotEmpty().or(invites.busyProperty())
+                .or(invites.connectedProperty().not()));
+        getChildren().add(create);
+    }
+
+    /**
+     * The fields without a Create button, for a screen with its own action (the batch). Ids start with
+     * {@code idPrefix} so two forms can share a window. Without the companion module only the kind can be chosen.
+     */
+    public static CreateInviteForm fieldsOnly(CreateInviteViewModel model, String idPrefix) {
+        return new CreateInviteForm(model, idPrefix);
+    }
+
+    private CreateInviteForm(CreateInviteViewModel model, String idPrefix) {
+        setId(idPrefix + "createInviteForm");
         setSpacing(10);
         setPadding(new Insets(4, 0, 4, 0));
 
         ChoiceBox<InviteKind> kind = new ChoiceBox<>(model.kinds());
-        kind.setId("optionKind");
+        kind.setId(idPrefix + "optionKind");
         kind.valueProperty().bindBidirectional(model.kindProperty());
         kind.setConverter(converter(CreateInviteForm::kindName));
         BooleanBinding isAccount = model.kindProperty().isEqualTo(InviteKind.ACCOUNT);
@@ -36,16 +56,16 @@ public final class CreateInviteForm extends VBox {
         BooleanBinding isReset = model.kindProperty().isEqualTo(InviteKind.PASSWORD_RESET);
 
         ChoiceBox<ExpiryChoice> expiry = new ChoiceBox<>();
-        expiry.setId("optionExpiry");
+        expiry.setId(idPrefix + "optionExpiry");
         expiry.getItems().setAll(ExpiryChoice.values());
         expiry.valueProperty().bindBidirectional(model.expiryProperty());
         TextField amount = new TextField();
-        amount.setId("optionExpiryAmount");
+        amount.setId(idPrefix + "optionExpiryAmount");
         amount.setPrefColumnCount(4);
         amount.setAccessibleText("Custom expiry amount");
         amount.textProperty().bindBidirectional(model.customAmountProperty());
         ChoiceBox<ChronoUnit> unit = new ChoiceBox<>();
-        unit.setId("optionExpiryUnit");
+        unit.setId(idPrefix + "optionExpiryUnit");
         unit.getItems().setAll(CreateInviteViewModel.CUSTOM_UNITS);
         unit.setConverter(converter(u -> u.toString().toLowerCase(java.util.Locale.ROOT)));
         unit.valueProperty().bindBidirectional(model.customUnitProperty());
@@ -57,24 +77,24 @@ public final class CreateInviteForm extends VBox {
         unit.disableProperty().bind(custom.visibleProperty().not());
 
         CheckBox reusable = new CheckBox("Several people can use it");
-        reusable.setId("optionReusable");
+        reusable.setId(idPrefix + "optionReusable");
         reusable.selectedProperty().bindBidirectional(model.reusableProperty());
         reusable.disableProperty().bind(isAccount.not());
         TextField maxUses = new TextField();
-        maxUses.setId("optionMaxUses");
+        maxUses.setId(idPrefix + "optionMaxUses");
         maxUses.setPromptText("unlimited until it expires");
         maxUses.textProperty().bindBidirectional(model.maxUsesProperty());
         maxUses.disableProperty().bind(model.reusableProperty().not().or(isAccount.not()));
 
         TextField username = new TextField();
-        username.setId("optionUsername");
+        username.setId(idPrefix + "optionUsername");
         username.promptTextProperty().bind(Bindings.when(isReset).then("the account to reset")
                 .otherwise("any name the person chooses"));
         username.textProperty().bindBidirectional(model.usernameProperty());
         username.disableProperty().bind(isContact.or(model.reusableProperty().and(isAccount)));
 
         ChoiceBox<String> role = new ChoiceBox<>();
-        role.setId("optionRole");
+        role.setId(idPrefix + "optionRole");
         role.setConverter(converter(r -> r == null || r.isEmpty() ? "Default" : r));
         model.roles().addListener((javafx.collections.ListChangeListener<String>) change -> fillRoles(role, model));
         fillRoles(role, model);
@@ -82,7 +102,7 @@ public final class CreateInviteForm extends VBox {
         role.disableProperty().bind(isReset);
 
         TextField note = new TextField();
-        note.setId("optionNote");
+        note.setId(idPrefix + "optionNote");
         note.setPromptText("only you see it, in the invite list");
         note.textProperty().bindBidirectional(model.noteProperty());
 
@@ -104,21 +124,17 @@ public final class CreateInviteForm extends VBox {
         row(grid, 6, "Note", note);
 
         Label problem = new Label();
-        problem.setId("optionProblem");
+        problem.setId(idPrefix + "optionProblem");
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
 
-        Button create = new Button("Create _with these options");
-        create.setId("createWithOptions");
-        create.getStyleClass().add(Styles.ACCENT);
-        create.setDefaultButton(false);
-        create.setOnAction(e -> model.create());
-        create.disableProperty().bind(model.problemProperty().isNotEmpty().or(invites.busyProperty())
-                .or(invites.connectedProperty().not()));
+        // On a stock server only the kind means anything; the other fields would be silently ignored.
+        grid.getChildren().stream().filter(node -> GridPane.getRowIndex(node) != null && GridPane.getRowIndex(node) > 0)
+                .forEach(node -> node.disableProperty().bind(model.withOptionsProperty().not()));
 
-        getChildren().addAll(grid, problem, create);
+        getChildren().addAll(grid, problem);
     }
 
     private static void fillRoles(ChoiceBox<String> role, CreateInviteViewModel model) {
@@ -132,7 +148,10 @@ public final class CreateInviteForm extends VBox {
         Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(Label.USE_PREF_SIZE);
-        grid.addRow(index, label, field);
+        // Fields bind their own disable state; a wrapper lets the whole row be switched off on top of that.
+        HBox cell = new HBox(field);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        grid.addRow(index, label, cell);
         if (field instanceof javafx.scene.control.Control control) {
             control.setAccessibleText(text);
             control.setMaxWidth(Double.MAX_VALUE);

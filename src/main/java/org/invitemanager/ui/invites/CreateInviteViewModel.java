@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,14 +45,23 @@ public final class CreateInviteViewModel {
     private final ReadOnlyBooleanWrapper withOptions = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
 
-    private final InvitesViewModel invites;
+    private final Consumer<InviteOptions> onCreate;
 
     public CreateInviteViewModel(InvitesViewModel invites) {
-        this.invites = invites;
-        for (Observable input : List.<Observable>of(kind, expiry, customAmount, customUnit, reusable, maxUses,
-                username, role, note)) {
+        this(invites::createInvite);
+    }
+
+    /** A form whose Create button hands the options to {@code onCreate}. */
+    public CreateInviteViewModel(Consumer<InviteOptions> onCreate) {
+        this.onCreate = onCreate;
+        for (Observable input : inputs()) {
             input.addListener(changed -> check());
         }
+    }
+
+    /** Everything the admin can change, for screens that check more than these options. */
+    public List<Observable> inputs() {
+        return List.of(kind, expiry, customAmount, customUnit, reusable, maxUses, username, role, note, withOptions);
     }
 
     public void start(SessionInfo info) {
@@ -72,7 +82,7 @@ public final class CreateInviteViewModel {
     public void create() {
         Optional<InviteOptions> options = options();
         if (options.isPresent()) {
-            invites.createInvite(options.get());
+            onCreate.accept(options.get());
         }
     }
 

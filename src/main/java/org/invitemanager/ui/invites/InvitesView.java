@@ -19,18 +19,32 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.LabelledInvite;
+import org.invitemanager.ui.bulk.BulkView;
+import org.invitemanager.ui.present.PresentationViewModel;
+import org.invitemanager.ui.present.PresentationWindow;
+import org.invitemanager.ui.qr.InviteKindText;
 import org.invitemanager.ui.Workspace;
 import org.invitemanager.ui.server.ServerSettingsView;
 import org.invitemanager.ui.qr.InviteCardView;
 
 /**
- * The screen behind the login: server and account, then three tabs: creating an invite beside its QR, the invite
- * list, and the server's registration policy.
+ * The screen behind the login: server and account, then four tabs: creating an invite beside its QR, the invite
+ * list, the server's registration policy, and batches of invites for an event. F11 shows the invite at hand full
+ * screen, Ctrl+P prints it.
  */
 public final class InvitesView extends VBox {
 
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+
     private final TabPane tabs = new TabPane();
+    private final Label server = new Label();
 
     public InvitesView(Workspace workspace, Runnable reconnect, Runnable signOut) {
         InvitesViewModel model = workspace.invites();
@@ -38,7 +52,6 @@ public final class InvitesView extends VBox {
         setSpacing(16);
         setPadding(new Insets(20, 24, 20, 24));
 
-        Label server = new Label();
         server.setId("serverName");
         server.getStyleClass().add(Styles.TITLE_3);
         server.textProperty().bind(model.serverProperty());
@@ -106,6 +119,7 @@ public final class InvitesView extends VBox {
         problems.managedProperty().bind(problems.visibleProperty());
 
         InviteCardView card = new InviteCardView(model.card());
+        card.setOnPresent(() -> presentCard(model));
         ScrollPane scroll = new ScrollPane(card);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -133,8 +147,10 @@ public final class InvitesView extends VBox {
         list.setPadding(new Insets(12, 0, 0, 0));
         ServerSettingsView settings = new ServerSettingsView(workspace.server());
         settings.setPadding(new Insets(12, 0, 0, 0));
+        BulkView bulk = new BulkView(workspace.bulk(), this::present);
+        bulk.setPadding(new Insets(12, 0, 0, 0));
         tabs.getTabs().addAll(tab("tabCreate", "New invite", createPage), tab("tabList", "Invites", list),
-                tab("tabServer", "Server", settings));
+                tab("tabServer", "Server", settings), tab("tabBulk", "For an event", bulk));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() == 1) {
@@ -152,6 +168,18 @@ public final class InvitesView extends VBox {
                     e.consume();
                 }
             }
+            Node page = tabs.getSelectionModel().getSelectedItem().getContent();
+            if (e.getCode() == KeyCode.F11) {
+                if (page == bulk) {
+                    bulk.presentFromSelection();
+                } else {
+                    presentCard(model);
+                }
+                e.consume();
+            } else if (PRINT.match(e) && page == createPage) {
+                card.print(model.card());
+                e.consume();
+            }
         });
         // Each login starts on the create tab, where the admin's most common task is.
         model.connectedProperty().addListener((obs, was, now) -> {
@@ -161,6 +189,19 @@ public final class InvitesView extends VBox {
         });
 
         getChildren().addAll(header, capabilities, problems, tabs);
+    }
+
+    private void presentCard(InvitesViewModel model) {
+        Invite shown = model.card().inviteProperty().get();
+        if (shown != null) {
+            present(List.of(new LabelledInvite(InviteKindText.of(shown), shown)), 0);
+        }
+    }
+
+    /** Opens presentation mode for {@code invites}, starting at {@code start}. */
+    private void present(List<LabelledInvite> invites, int start) {
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        PresentationWindow.open(owner, new PresentationViewModel(invites, start, server.getText(), Clock.systemUTC()));
     }
 
     private static Tab tab(String id, String title, javafx.scene.Node content) {

@@ -12,6 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,10 +21,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.invitemanager.ui.Ticker;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrView;
 
-/** One invite: the QR code on white, the link with Copy, what kind it is, when it expires, and Save PNG. */
+/**
+ * One invite: the QR code on white, the link with Copy, what kind it is, when it expires, and the ways to hand it on:
+ * full screen, copy the image, save as PNG or SVG, print.
+ */
 public final class InviteCardView extends HBox {
+
+    private Runnable onPresent = () -> { };
 
 
     public InviteCardView(InviteCardViewModel model) {
@@ -72,17 +81,37 @@ public final class InviteCardView extends HBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(model.scanHintProperty());
 
-        Button save = new Button("Sa_ve PNG…");
-        save.setId("savePng");
-        save.setOnAction(e -> choosePngFile(model));
+        Button present = new Button("Full screen (F11)");
+        present.setId("present");
+        present.getStyleClass().add(Styles.ACCENT);
+        present.setTooltip(new Tooltip("Show the code as large as the screen allows, for scanning from across a "
+                + "table. Esc leaves."));
+        present.setOnAction(e -> onPresent.run());
+        Button copyImage = new Button("Copy ima_ge");
+        copyImage.setId("copyImage");
+        copyImage.setTooltip(new Tooltip("Copy the QR code as a picture, to paste into a chat or a document"));
+        copyImage.setOnAction(e -> {
+            copyImage(model.payloadProperty().get());
+            copied.setText("Copied the QR code.");
+        });
+        Button save = new Button("Sa_ve…");
+        save.setId("saveQr");
+        save.setTooltip(new Tooltip("Save the QR code as PNG, or as SVG for printing at any size"));
+        save.setOnAction(e -> chooseFile(model));
+        Button print = new Button("Print…");
+        print.setId("printInvite");
+        print.setTooltip(new Tooltip("Print the code with its link and expiry (Ctrl+P)"));
+        print.setOnAction(e -> print(model));
         Label exportStatus = new Label();
         exportStatus.setId("exportStatus");
         exportStatus.getStyleClass().add(Styles.TEXT_SMALL);
+        exportStatus.setWrapText(true);
         exportStatus.textProperty().bind(model.exportStatusProperty());
-        HBox saveRow = new HBox(10, save, exportStatus, copied);
-        saveRow.setAlignment(Pos.CENTER_LEFT);
+        FlowPane shareRow = new FlowPane(8, 8, present, copyImage, save, print);
+        HBox statusRow = new HBox(10, exportStatus, copied);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
 
-        VBox details = new VBox(12, kind, linkRow, xmppRow, expiry, hint, saveRow);
+        VBox details = new VBox(12, kind, linkRow, xmppRow, expiry, hint, shareRow, statusRow);
         details.setMinWidth(320);
         HBox.setHgrow(details, Priority.ALWAYS);
         getChildren().addAll(qrFrame, details);
@@ -115,30 +144,63 @@ public final class InviteCardView extends HBox {
         return row;
     }
 
+    /** What the full-screen button and F11 do; the screen that holds the card decides. */
+    public void setOnPresent(Runnable action) {
+        onPresent = action == null ? () -> { } : action;
+    }
+
+    /** Opens the system print dialog for the invite shown; Ctrl+P calls this too. */
+    public void print(InviteCardViewModel model) {
+        Invite invite = model.inviteProperty().get();
+        if (invite == null) {
+            return;
+        }
+        PrintOutcome outcome = InvitePrinter.print(getScene() == null ? null : getScene().getWindow(), invite,
+                InviteKindText.of(invite));
+        model.printed(switch (outcome) {
+            case PRINTED -> "Sent to the printer.";
+            case CANCELLED -> "";
+            case NO_PRINTER -> "No printer is set up on this computer. Save a PNG or SVG to print it elsewhere.";
+            case PAGE_TOO_SMALL -> "The page is too small to print a code that scans.";
+            case FAILED -> "Printing failed; see the printer's queue.";
+        });
+    }
+
+    private static void copyImage(String payload) {
+        ClipboardContent content = new ClipboardContent();
+        content.putImage(QrView.imageOf(payload, QrPngWriter.EXPORT_PIXELS_PER_MODULE));
+        // The link too, so pasting into a text field still gives something useful.
+        content.putString(payload);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
     private static void putOnClipboard(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private void choosePngFile(InviteCardViewModel model) {
+    private void chooseFile(InviteCardViewModel model) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save the invite's QR code");
         chooser.setInitialFileName("invite-qr.png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image", "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG vector image", "*.svg");
+        chooser.getExtensionFilters().addAll(png, svg);
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
             return;
         }
-        File png = file;
-        if (!file.getName().toLowerCase(Locale.ROOT).endsWith(".png")) {
-            png = new File(file.getPath() + ".png");
-            // The chooser asked about the name as typed, not about the one with .png added.
-            if (png.exists() && !confirmOverwrite(png)) {
+        String name = file.getName().toLowerCase(Locale.ROOT);
+        File target = file;
+        if (!name.endsWith(".png") && !name.endsWith(".svg")) {
+            target = new File(file.getPath() + (chooser.getSelectedExtensionFilter() == svg ? ".svg" : ".png"));
+            // The chooser asked about the name as typed, not about the one with the extension added.
+            if (target.exists() && !confirmOverwrite(target)) {
                 return;
             }
         }
-        model.savePng(png.toPath());
+        model.saveQr(target.toPath());
     }
 
     private boolean confirmOverwrite(File file) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
@@ -15,7 +16,9 @@ import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.qr.QrEncoder;
+import org.invitemanager.qr.QrMatrix;
 import org.invitemanager.qr.QrPngWriter;
+import org.invitemanager.qr.QrSvgWriter;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
 
@@ -74,13 +77,34 @@ public final class InviteCardViewModel {
 
     /** Writes the QR as a PNG on the file executor and reports back in {@link #exportStatusProperty()}. */
     public CompletableFuture<Void> savePng(Path target) {
+        return save(target, matrix -> QrPngWriter.write(matrix, QrPngWriter.EXPORT_PIXELS_PER_MODULE, target));
+    }
+
+    /** Writes the QR as an SVG, one vector path for the modules, for print shops and layout programs. */
+    public CompletableFuture<Void> saveSvg(Path target) {
+        return save(target, matrix -> QrSvgWriter.write(matrix, target));
+    }
+
+    /** Writes an SVG when {@code target} ends in .svg, else a PNG. */
+    public CompletableFuture<Void> saveQr(Path target) {
+        return target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")
+                ? saveSvg(target) : savePng(target);
+    }
+
+    /** Writes one export format. */
+    @FunctionalInterface
+    private interface QrFileWriter {
+        void write(QrMatrix matrix) throws IOException;
+    }
+
+    private CompletableFuture<Void> save(Path target, QrFileWriter writer) {
         String data = payload.get();
         exportStatus.set("Saving…");
         return CompletableFuture.runAsync(() -> {
             try {
-                QrPngWriter.write(QrEncoder.encode(data), QrPngWriter.EXPORT_PIXELS_PER_MODULE, target);
+                writer.write(QrEncoder.encode(data));
             } catch (IOException e) {
-                LOG.warning(() -> "PNG export failed: " + e.getClass().getSimpleName());
+                LOG.warning(() -> "QR export failed: " + e.getClass().getSimpleName());
                 throw new UncheckedIOException(e);
             }
         }, files).whenCompleteAsync((ok, failure) -> {
@@ -92,6 +116,11 @@ public final class InviteCardViewModel {
                 exportStatus.set(FailureMessages.describe(FailureException.of(failure)));
             }
         }, ui);
+    }
+
+    /** Tells the admin what happened to a print request. */
+    public void printed(String outcome) {
+        exportStatus.set(outcome);
     }
 
     private static String rootMessage(Throwable failure) {

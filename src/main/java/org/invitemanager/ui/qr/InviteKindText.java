@@ -3,12 +3,12 @@ package org.invitemanager.ui.qr;
 import org.invitemanager.domain.Invite;
 
 /** How an invite's kind is named on screen. */
-final class InviteKindText {
+public final class InviteKindText {
 
     private InviteKindText() {
     }
 
-    static String of(Invite invite) {
+    public static String of(Invite invite) {
         return switch (invite.kind()) {
             case ACCOUNT -> "Account invite: creates one new account";
             case CONTACT -> allowsRegistration(invite)
