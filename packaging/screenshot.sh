@@ -80,3 +80,27 @@ for tab in 2 3; do
     import -window "$WINDOW" "${OUT%.png}-tab$tab.png"
     echo "Saved ${OUT%.png}-tab$tab.png"
 done
+
+# Presentation mode (F11 on the create tab) fills the whole screen; zbarimg must read it there too. Esc leaves.
+key ctrl+1
+sleep 1
+key F11
+sleep 2
+import -window root "${OUT%.png}-present.png"
+PRESENTED="$(zbarimg -q --raw "${OUT%.png}-present.png" 2>/dev/null || true)"
+if [[ "$PRESENTED" != "$DECODED" ]]; then
+    echo "screenshot.sh: zbarimg did not read the invite in presentation mode (got: '$PRESENTED')" >&2
+    exit 1
+fi
+echo "Saved ${OUT%.png}-present.png; zbarimg read the same invite"
+key Escape
+sleep 1
+xdotool windowfocus "$WINDOW"
+
+# A batch of ten on the event tab (Ctrl+4, Alt+B), then its table.
+key ctrl+4
+sleep 1
+key alt+b
+sleep 4
+import -window "$WINDOW" "${OUT%.png}-tab4.png"
+echo "Saved ${OUT%.png}-tab4.png"

@@ -68,7 +68,7 @@ class SharingUiTest {
         assertEquals(link, ZbarImg.decodeWindow(presentation.getScene(), home), "zbarimg reads the full-screen code");
         assertTrue(robot.lookup("#presentCountdown").queryAs(Labeled.class).getText().startsWith("Expires in"));
         // The test server has no invite web page, so the code holds the xmpp: link itself.
-        assertEquals("Scan with an XMPP app on your phone (Conversations, Monal, Siskin…)",
+        assertEquals("Scan with an XMPP app (Conversations, Monal, Siskin…)",
                 robot.lookup("#presentInstructions").queryAs(Labeled.class).getText());
 
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);

@@ -136,9 +136,9 @@ public final class BulkView extends HBox {
 
     private VBox results() {
         TableColumn<BulkRow, String> label = column("Label", BulkRow::label, 140);
-        TableColumn<BulkRow, String> link = column("Link", BulkRow::link, 320);
-        TableColumn<BulkRow, String> expires = column("Expires", BulkRow::expires, 130);
-        TableColumn<BulkRow, String> status = column("Status", BulkRow::status, 160);
+        TableColumn<BulkRow, String> link = column("Link", BulkRow::link, 290);
+        TableColumn<BulkRow, String> expires = column("Expires", BulkRow::expires, 150);
+        TableColumn<BulkRow, String> status = column("Status", BulkRow::status, 120);
         table.getColumns().setAll(List.of(label, link, expires, status));
         table.setId("bulkTable");
         table.setItems(model.rows());

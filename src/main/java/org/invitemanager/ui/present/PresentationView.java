@@ -18,7 +18,7 @@ import org.invitemanager.qr.QrView;
 public final class PresentationView extends VBox {
 
     /** Room kept for the text above and below the code, in logical pixels. */
-    private static final double TEXT_ROOM = 300;
+    private static final double TEXT_ROOM = 270;
 
     private final QrView qr = new QrView();
 
@@ -42,7 +42,7 @@ public final class PresentationView extends VBox {
         expiredNote.visibleProperty().bind(model.expiredProperty());
         StackPane code = new StackPane(qr, expiredNote);
 
-        Label instructions = text("presentInstructions", "", 34, FontWeight.BOLD);
+        Label instructions = text("presentInstructions", "", 30, FontWeight.BOLD);
         instructions.textProperty().bind(model.instructionsProperty());
         Label countdown = text("presentCountdown", "", 24, FontWeight.NORMAL);
         countdown.textProperty().bind(model.countdownProperty());
@@ -73,6 +73,7 @@ public final class PresentationView extends VBox {
         label.setStyle("-fx-text-fill: black;");
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
+        label.setMinHeight(Label.USE_PREF_SIZE);
         return label;
     }
 }

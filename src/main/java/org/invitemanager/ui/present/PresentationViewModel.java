@@ -73,7 +73,7 @@ public final class PresentationViewModel {
         label.set(shown.label());
         position.set(invites.size() == 1 ? "" : (index + 1) + " of " + invites.size());
         instructions.set(shown.invite().needsXmppApp()
-                ? "Scan with an XMPP app on your phone (Conversations, Monal, Siskin…)"
+                ? "Scan with an XMPP app (Conversations, Monal, Siskin…)"
                 : "Scan with your phone's camera");
         tick();
     }

@@ -56,7 +56,7 @@ class PresentationViewModelTest {
         model.next();
         assertEquals("W3", model.labelProperty().get());
         assertEquals("xmpp:example.org?register;preauth=W3", model.payloadProperty().get());
-        assertEquals("Scan with an XMPP app on your phone (Conversations, Monal, Siskin…)",
+        assertEquals("Scan with an XMPP app (Conversations, Monal, Siskin…)",
                 model.instructionsProperty().get(), "a raw xmpp: link needs an app, not the camera");
         model.previous();
         model.previous();
