@@ -104,3 +104,22 @@ key alt+b
 sleep 4
 import -window "$WINDOW" "${OUT%.png}-tab4.png"
 echo "Saved ${OUT%.png}-tab4.png"
+
+# The printable sheet: eight invites from the command line (same jar, same data dir, so the certificate the window
+# trusted is trusted here too), its first page rendered with PDFBox and shown on the virtual screen, then every code
+# on that screenshot read with zbarimg.
+INVITE_MANAGER_PASSWORD="$PASSWORD" java -Dinvitemanager.config.dir="$WORK/config" \
+    -Dinvitemanager.data.dir="$WORK/data" -cp "target/classes:$(cat "$WORK/classpath.txt")" \
+    org.invitemanager.Launcher create --jid admin@localhost --host 127.0.0.1 --port "$PORT" --count 8 \
+    --label Workshop --pdf "$WORK/sheet.pdf" >"$WORK/cli.out"
+java -cp "$(cat "$WORK/classpath.txt")" packaging/PdfPageToPng.java "$WORK/sheet.pdf" "$WORK/page.png" 96
+display -geometry +0+0 "$WORK/page.png" &
+PIDS+=($!)
+sleep 2
+import -window root -crop "$(identify -format '%wx%h+0+0' "$WORK/page.png")" "${OUT%.png}-sheet.png"
+SCANNED="$(zbarimg -q --raw "${OUT%.png}-sheet.png" 2>/dev/null | sort || true)"
+if [[ "$SCANNED" != "$(cut -f2 "$WORK/cli.out" | sort)" ]]; then
+    echo "screenshot.sh: zbarimg did not read all 8 invites on the sheet (got: '$SCANNED')" >&2
+    exit 1
+fi
+echo "Saved ${OUT%.png}-sheet.png; zbarimg read all $(wc -l <"$WORK/cli.out") invites on it"

@@ -1,10 +1,12 @@
 package org.invitemanager;
 
 import javafx.application.Application;
+import org.invitemanager.cli.CliEnvironment;
+import org.invitemanager.cli.CliMain;
 
 /**
  * The main class. It does not extend {@link Application}, so the app starts from a plain class path without the
- * JavaFX launcher's module checks.
+ * JavaFX launcher's module checks. A subcommand such as {@code create} runs the command line instead of the window.
  */
 public final class Launcher {
 
@@ -12,6 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (CliMain.isCommandLine(args)) {
+            System.exit(CliMain.run(args, CliEnvironment.system()));
+        }
         Application.launch(InviteManagerApp.class, args);
     }
 }

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import org.invitemanager.cli.CliEnvironment;
 import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrView;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void noClassWritesToStandardStreams() {
-        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(main);
+    void cliUsesTheAppsSessionAndNeitherJavaFxNorSmack() {
+        noClasses().that().resideInAPackage("org.invitemanager.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.invitemanager.ui..",
+                        "org.jivesoftware..", "org.jxmpp..")
+                .check(main);
+    }
+
+    @Test
+    void noClassButTheCommandLinesEnvironmentWritesToStandardStreams() {
+        // The command line's output is standard output; everything else logs.
+        noClasses().that().doNotBelongToAnyOf(CliEnvironment.class)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .check(main);
     }
 }
