@@ -21,7 +21,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+mvn -q -B compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
 
 ADMIN_PASSWORD="$PASSWORD" PORT="$PORT" packaging/try-prosody.sh >"$WORK/prosody.out" 2>&1 &
 PIDS+=($!)
@@ -113,10 +113,16 @@ INVITE_MANAGER_PASSWORD="$PASSWORD" java -Dinvitemanager.config.dir="$WORK/confi
     org.invitemanager.Launcher create --jid admin@localhost --host 127.0.0.1 --port "$PORT" --count 8 \
     --label Workshop --pdf "$WORK/sheet.pdf" >"$WORK/cli.out"
 java -cp "$(cat "$WORK/classpath.txt")" packaging/PdfPageToPng.java "$WORK/sheet.pdf" "$WORK/page.png" 96
-display -geometry +0+0 "$WORK/page.png" &
+# A page at 96 dpi is taller than the app's screen, so it gets a virtual screen of its own.
+SHEET_DISPLAY=":$(( DISPLAY_NUMBER + 100 ))"
+Xvfb "$SHEET_DISPLAY" -screen 0 "$(identify -format '%[fx:w+40]x%[fx:h+40]' "$WORK/page.png")x24" >/dev/null 2>&1 &
+PIDS+=($!)
+sleep 1
+display -display "$SHEET_DISPLAY" -geometry +0+0 "$WORK/page.png" &
 PIDS+=($!)
 sleep 2
-import -window root -crop "$(identify -format '%wx%h+0+0' "$WORK/page.png")" "${OUT%.png}-sheet.png"
+import -display "$SHEET_DISPLAY" -window root -crop "$(identify -format '%wx%h+0+0' "$WORK/page.png")" \
+    "${OUT%.png}-sheet.png"
 SCANNED="$(zbarimg -q --raw "${OUT%.png}-sheet.png" 2>/dev/null | sort || true)"
 if [[ "$SCANNED" != "$(cut -f2 "$WORK/cli.out" | sort)" ]]; then
     echo "screenshot.sh: zbarimg did not read all 8 invites on the sheet (got: '$SCANNED')" >&2

@@ -14,6 +14,9 @@ final class AppLogging {
 
     // Held so the logger, and with it the level set here, is not garbage-collected.
     private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
+    // PDFBox warns that it maps Helvetica to an installed font; that only matters for drawing on screen, the sheet
+    // itself names the standard font that every PDF reader has.
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
 
     private AppLogging() {
     }
@@ -32,5 +35,6 @@ final class AppLogging {
         root.addHandler(console);
         root.setLevel(debug ? Level.FINE : Level.INFO);
         SMACK.setLevel(debug ? Level.FINE : Level.SEVERE);
+        PDFBOX.setLevel(debug ? Level.FINE : Level.SEVERE);
     }
 }

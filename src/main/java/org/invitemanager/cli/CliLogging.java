@@ -15,6 +15,9 @@ final class CliLogging implements AutoCloseable {
     // Smack warns, with a stack trace, when a connection closes on an error, on its own thread and possibly after the
     // command has finished, so its level is not put back; the window keeps Smack at SEVERE too (AppLogging).
     private static final Logger SMACK = Logger.getLogger("org.jivesoftware");
+    // PDFBox warns that it maps Helvetica to an installed font; that only matters for drawing on screen, the sheet
+    // itself names the standard font that every PDF reader has.
+    private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
 
     // Held so the loggers, and with them the levels set here, are not garbage-collected during the run.
     private final List<Logger> loggers = List.of(Logger.getLogger(""), Logger.getLogger("org.invitemanager.xmpp"));
@@ -29,6 +32,7 @@ final class CliLogging implements AutoCloseable {
             logging.loggers.get(0).setLevel(Level.WARNING);
             logging.loggers.get(1).setLevel(Level.SEVERE);
             SMACK.setLevel(Level.SEVERE);
+            PDFBOX.setLevel(Level.SEVERE);
         }
         return logging;
     }
