@@ -1,6 +1,7 @@
 package org.invitemanager.cli;
 
 import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.ServerText;
 
 /**
  * One sentence per failure, for a terminal: like the app's messages, but naming the options that fix it, since a
@@ -12,7 +13,6 @@ final class CliMessages {
             + "lists and revokes invites, and sets the registration policy; see the README section \"Companion "
             + "Prosody module\".";
 
-    private static final int MAX_SERVER_TEXT = 200;
 
     private CliMessages() {
     }
@@ -37,17 +37,18 @@ final class CliMessages {
                     + c.pinnedSha256() + ". Presented now: " + c.presented().sha256() + ". Once you have checked "
                     + "the new one, pass it with --trust-sha256 or trust it in the app.";
         } else if (failure instanceof Failure.TlsFailed t) {
-            return "A secure connection could not be made: " + oneLine(t.detail(), "TLS failed") + ".";
+            return "A secure connection could not be made: " + ServerText.oneLine(t.detail(), "TLS failed") + ".";
         } else if (failure instanceof Failure.Forbidden f) {
-            return "The server refused: " + oneLine(f.text(), "this account is not allowed to do that") + ".";
+            return "The server refused: "
+                    + ServerText.oneLine(f.text(), "this account is not allowed to do that") + ".";
         } else if (failure instanceof Failure.ServerError e && "system-shutdown".equals(e.condition())) {
             return "The server is shutting down or restarting.";
         } else if (failure instanceof Failure.ServerError e) {
-            return "The server reported an error: " + oneLine(e.text(), e.condition()) + ".";
+            return "The server reported an error: " + ServerText.oneLine(e.text(), e.condition()) + ".";
         } else if (failure instanceof Failure.InvalidResponse r) {
-            return oneLine(r.detail(), "The server's answer could not be read") + ".";
+            return ServerText.oneLine(r.detail(), "The server's answer could not be read") + ".";
         } else if (failure instanceof Failure.InvalidInput i) {
-            return oneLine(i.detail(), "The request was not valid") + ".";
+            return ServerText.oneLine(i.detail(), "The request was not valid") + ".";
         } else if (failure instanceof Failure.Cancelled) {
             return "Cancelled.";
         }
@@ -59,20 +60,5 @@ final class CliMessages {
             return "the server";
         }
         return u.port() > 0 ? u.host() + ":" + u.port() : u.host();
-    }
-
-    /** Server texts are foreign input: one line without control characters, short, without a closing full stop. */
-    static String oneLine(String text, String fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        String clean = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ").strip();
-        if (clean.endsWith(".")) {
-            clean = clean.substring(0, clean.length() - 1);
-        }
-        if (clean.codePointCount(0, clean.length()) <= MAX_SERVER_TEXT) {
-            return clean;
-        }
-        return clean.substring(0, clean.offsetByCodePoints(0, MAX_SERVER_TEXT)) + "…";
     }
 }

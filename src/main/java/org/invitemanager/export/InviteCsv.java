@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.LabelledInvite;
+import org.invitemanager.qr.AtomicFiles;
 
 /**
  * Writes invites as CSV for mail merges: a header row {@code label,link,expiry,id}, then one row per invite, quoted as

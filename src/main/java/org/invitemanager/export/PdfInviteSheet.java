@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.invitemanager.domain.LabelledInvite;
+import org.invitemanager.qr.AtomicFiles;
 import org.invitemanager.qr.QrEncoder;
 import org.invitemanager.qr.QrMatrix;
 import org.invitemanager.qr.QrRaster;
@@ -115,19 +116,9 @@ public final class PdfInviteSheet {
         double originY = qr.y() + QrRaster.QUIET_ZONE_MODULES * module;
         content.setNonStrokingColor(0f);
         // One rectangle per horizontal run and a single fill, so viewers show no seams between modules.
-        for (int y = 0; y < matrix.size(); y++) {
-            int x = 0;
-            while (x < matrix.size()) {
-                if (!matrix.isDark(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < matrix.size() && matrix.isDark(x, y)) {
-                    x++;
-                }
-                addRect(content, originX + start * module, originY + y * module, (x - start) * module, module);
-            }
+        for (QrMatrix.DarkRun run : matrix.darkRuns()) {
+            addRect(content, originX + run.column() * module, originY + run.row() * module, run.length() * module,
+                    module);
         }
         content.fill();
     }

@@ -1,6 +1,8 @@
 package org.invitemanager.qr;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 
 /** An immutable square grid of QR code modules, without quiet zone; {@code true} means dark. */
 public final class QrMatrix {
@@ -40,6 +42,32 @@ public final class QrMatrix {
         }
         return dark.get(y * size + x);
     }
+
+    /**
+     * The dark modules as horizontal runs, row by row, left to right. Vector output (SVG, PDF, printing) draws one
+     * rectangle per run, which keeps files small and leaves no hairline seams between neighbouring modules.
+     */
+    public List<DarkRun> darkRuns() {
+        List<DarkRun> runs = new ArrayList<>();
+        for (int y = 0; y < size; y++) {
+            int x = 0;
+            while (x < size) {
+                if (!isDark(x, y)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < size && isDark(x, y)) {
+                    x++;
+                }
+                runs.add(new DarkRun(y, start, x - start));
+            }
+        }
+        return runs;
+    }
+
+    /** Dark modules next to each other in one row: {@code length} of them from column {@code column}. */
+    public record DarkRun(int row, int column, int length) { }
 
     @Override
     public boolean equals(Object other) {

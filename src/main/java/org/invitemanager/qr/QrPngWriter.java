@@ -2,11 +2,7 @@ package org.invitemanager.qr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
 
 /** Saves a QR code as a PNG file; the only class in this package that uses AWT. */
@@ -27,26 +23,10 @@ public final class QrPngWriter {
         BufferedImage buffered = new BufferedImage(image.width(), image.height(), BufferedImage.TYPE_BYTE_BINARY);
         buffered.setRGB(0, 0, image.width(), image.height(), image.argb(), 0, image.width());
 
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                if (!ImageIO.write(buffered, "png", out)) {
-                    throw new IOException("No PNG writer available");
-                }
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("No PNG writer available");
             }
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some file systems cannot rename atomically; a plain replace is still better than writing in place.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        });
     }
 }

@@ -2,10 +2,7 @@ package org.invitemanager.qr;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Saves a QR code as an SVG file: dark modules as one path on a white square that includes the quiet zone, in module
@@ -45,44 +42,15 @@ public final class QrSvgWriter {
      * leaves any earlier file as it was and no partial file behind.
      */
     public static void write(QrMatrix matrix, Path file) throws IOException {
-        String svg = toSvg(matrix);
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temp, svg, StandardCharsets.UTF_8);
-            moveIntoPlace(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] svg = toSvg(matrix).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(svg));
     }
 
     private static void appendDarkRuns(StringBuilder d, QrMatrix matrix) {
-        int size = matrix.size();
         int offset = QrRaster.QUIET_ZONE_MODULES;
-        for (int y = 0; y < size; y++) {
-            int x = 0;
-            while (x < size) {
-                if (!matrix.isDark(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < size && matrix.isDark(x, y)) {
-                    x++;
-                }
-                int width = x - start;
-                d.append('M').append(offset + start).append(' ').append(offset + y)
-                        .append('h').append(width).append("v1h-").append(width).append('z');
-            }
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some file systems cannot rename atomically; a plain replace is still better than writing in place.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        for (QrMatrix.DarkRun run : matrix.darkRuns()) {
+            d.append('M').append(offset + run.column()).append(' ').append(offset + run.row())
+                    .append('h').append(run.length()).append("v1h-").append(run.length()).append('z');
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.invitemanager.ui;
 
 import org.invitemanager.domain.Failure;
+import org.invitemanager.domain.ServerText;
 
 /** Turns a failure into the one short sentence the admin sees; details stay in the log. */
 public final class FailureMessages {
 
-    private static final int MAX_SERVER_TEXT = 200;
 
     private FailureMessages() {
     }
@@ -28,11 +28,12 @@ public final class FailureMessages {
         } else if (failure instanceof Failure.TlsFailed t) {
             return "A secure connection could not be made: " + t.detail() + ".";
         } else if (failure instanceof Failure.Forbidden f) {
-            return "The server refused: " + serverText(f.text(), "this account is not allowed to do that") + ".";
+            return "The server refused: "
+                    + ServerText.oneLine(f.text(), "this account is not allowed to do that") + ".";
         } else if (failure instanceof Failure.ServerError e && "system-shutdown".equals(e.condition())) {
             return "The server is shutting down or restarting.";
         } else if (failure instanceof Failure.ServerError e) {
-            return "The server reported an error: " + serverText(e.text(), e.condition()) + ".";
+            return "The server reported an error: " + ServerText.oneLine(e.text(), e.condition()) + ".";
         } else if (failure instanceof Failure.InvalidResponse r) {
             return r.detail();
         } else if (failure instanceof Failure.InvalidInput i) {
@@ -45,20 +46,5 @@ public final class FailureMessages {
 
     private static String where(Failure.Unreachable u) {
         return u.port() > 0 ? u.host() + ":" + u.port() : u.host();
-    }
-
-    /** Server texts are foreign input: one line, printable, and short. */
-    static String serverText(String text, String fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        String clean = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", " ").strip();
-        if (clean.endsWith(".")) {
-            clean = clean.substring(0, clean.length() - 1);
-        }
-        if (clean.codePointCount(0, clean.length()) <= MAX_SERVER_TEXT) {
-            return clean;
-        }
-        return clean.substring(0, clean.offsetByCodePoints(0, MAX_SERVER_TEXT)) + "…";
     }
 }

@@ -4,9 +4,12 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.io.File;
 import java.util.Locale;
-import java.util.function.BiConsumer;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -144,7 +148,7 @@ public final class BulkView extends HBox {
         table.setItems(model.rows());
         table.setPlaceholder(new Label("The batch's invites appear here as the server makes them."));
         table.setRowFactory(view -> {
-            javafx.scene.control.TableRow<BulkRow> row = new javafx.scene.control.TableRow<>();
+            TableRow<BulkRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     presentFromSelection();
@@ -203,24 +207,23 @@ public final class BulkView extends HBox {
         present.accept(made, start);
     }
 
-    private java.util.Optional<File> choose(String title, String name, String description, String extension) {
+    private Optional<File> choose(String title, String name, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.setInitialFileName(name);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, "*." + extension));
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // The chooser already asked about replacing the name as typed; only add the extension when it is missing.
-        return java.util.Optional.of(file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
+        return Optional.of(file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
                 : new File(file.getPath() + "." + extension));
     }
 
-    private static TableColumn<BulkRow, String> column(String title, java.util.function.Function<BulkRow, String> value,
-                                                       double width) {
+    private static TableColumn<BulkRow, String> column(String title, Function<BulkRow, String> value, double width) {
         TableColumn<BulkRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
         return column;
     }

@@ -10,9 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,10 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.invitemanager.ui.Ticker;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrView;
+import org.invitemanager.ui.Ticker;
 
 /**
  * One invite: the QR code on white, the link with Copy, what kind it is, when it expires, and the ways to hand it on:

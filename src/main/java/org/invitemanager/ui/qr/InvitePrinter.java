@@ -85,19 +85,9 @@ public final class InvitePrinter {
         double top = layout.qrY() + QrRaster.QUIET_ZONE_MODULES * module;
         Path path = new Path();
         // One closed subpath per horizontal run of dark modules, all in one shape, so nothing is scaled or smoothed.
-        for (int y = 0; y < matrix.size(); y++) {
-            int x = 0;
-            while (x < matrix.size()) {
-                if (!matrix.isDark(x, y)) {
-                    x++;
-                    continue;
-                }
-                int start = x;
-                while (x < matrix.size() && matrix.isDark(x, y)) {
-                    x++;
-                }
-                path.getElements().addAll(run(left + start * module, left + x * module, top + y * module, module));
-            }
+        for (QrMatrix.DarkRun run : matrix.darkRuns()) {
+            double fromX = left + run.column() * module;
+            path.getElements().addAll(run(fromX, fromX + run.length() * module, top + run.row() * module, module));
         }
         path.setFill(Color.BLACK);
         path.setStroke(null);

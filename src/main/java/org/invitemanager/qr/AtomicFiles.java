@@ -1,4 +1,4 @@
-package org.invitemanager.export;
+package org.invitemanager.qr;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,19 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Replaces a file in one step, so a failed export leaves any earlier file as it was and no partial file behind. */
-final class AtomicFiles {
+/**
+ * Replaces a file in one step, so a failed export leaves any earlier file as it was and no partial file behind. Every
+ * export writes through here: PNG and SVG codes, PDF sheets, CSV.
+ */
+public final class AtomicFiles {
 
     /** Writes a file's whole contents to a stream. */
     @FunctionalInterface
-    interface Contents {
+    public interface Contents {
         void writeTo(OutputStream out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path file, Contents contents) throws IOException {
+    public static void write(Path file, Contents contents) throws IOException {
         Path target = file.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
