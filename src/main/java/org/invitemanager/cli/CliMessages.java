@@ -13,7 +13,6 @@ final class CliMessages {
             + "lists and revokes invites, and sets the registration policy; see the README section \"Companion "
             + "Prosody module\".";
 
-
     private CliMessages() {
     }
 
