@@ -127,7 +127,7 @@ final class CreateCommand implements Callable<Integer> {
                     + KindNames.of(kind) + " invites.";
             throw new CliException(ExitCodes.REFUSED_BY_SERVER, why);
         }
-        if (options.needsCompanion() && !caps.hasCompanion()) {
+        if (options.needsCompanionOnStockServer() && !caps.hasCompanion()) {
             List<String> used = companionOptions(options);
             throw new CliException(ExitCodes.REFUSED_BY_SERVER, String.join(", ", used)
                     + (used.size() == 1 ? " needs" : " need") + " the Invite Manager module (mod_invite_manager) on "

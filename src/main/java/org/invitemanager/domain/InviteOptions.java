@@ -48,6 +48,17 @@ public record InviteOptions(InviteKind kind, Duration expiry, boolean reusable, 
         return expiry != null || reusable || maxUses != null || username != null || role != null || note != null;
     }
 
+    /**
+     * Whether a stock server's command cannot honour these options. A password reset names its account, which the
+     * reset command of Prosody 13 asks for in its form; everything else beyond the kind needs the companion module.
+     */
+    public boolean needsCompanionOnStockServer() {
+        if (kind == InviteKind.PASSWORD_RESET) {
+            return new InviteOptions(kind, expiry, reusable, maxUses, null, role, note).needsCompanion();
+        }
+        return needsCompanion();
+    }
+
     /** The first thing wrong with these options, in words for the admin; empty when they are fine. */
     public Optional<String> problem() {
         if (expiry != null && (expiry.isNegative() || expiry.isZero())) {

@@ -2,11 +2,16 @@ package org.invitemanager.xmpp;
 
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Invite;
-import org.invitemanager.domain.InviteKind;
+import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.form.FormAnswers;
 import org.jivesoftware.smack.XMPPConnection;
 
-/** Runs the server's stock invite commands (XEP-0050) and reads the invite out of the answer. */
+/**
+ * Runs the server's stock invite commands (XEP-0050) and reads the invite out of the answer. Prosody 0.12 answers in
+ * one stage; ejabberd's create-account and Prosody 13's password reset first show a form, which is filled here from
+ * the admin's options (username, account), leaving the server's defaults in the rest.
+ */
 final class AdHocInviteClient {
 
     private final XMPPConnection connection;
@@ -15,9 +20,20 @@ final class AdHocInviteClient {
         this.connection = connection;
     }
 
-    CompletableFuture<Invite> create(InviteKind kind) {
-        // Multi-stage commands (ejabberd, Prosody 13's reset) need a form filled in, which this path does not do.
-        return new CommandStages(connection).start(ServerCapabilities.nodeFor(kind), null)
-                .thenApply(result -> InviteResultParser.parse(kind, result));
+    CompletableFuture<Invite> create(InviteOptions options) {
+        String domain = connection.getXMPPServiceDomain().toString();
+        return new CommandStages(connection).start(ServerCapabilities.nodeFor(options.kind()),
+                        form -> fill(form, options, domain))
+                .thenApply(result -> InviteResultParser.parse(options.kind(), result));
+    }
+
+    /** Fills the fields known from ejabberd (username) and Prosody 13 (accountjid). */
+    static void fill(FormAnswers form, InviteOptions options, String domain) {
+        String username = options.username();
+        if (username == null) {
+            return;
+        }
+        form.setIfPresent("username", username);
+        form.setIfPresent("accountjid", username.contains("@") ? username : username + "@" + domain);
     }
 }

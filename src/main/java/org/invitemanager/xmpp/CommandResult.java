@@ -1,7 +1,13 @@
 package org.invitemanager.xmpp;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.invitemanager.domain.command.CommandStatus;
+import org.invitemanager.domain.command.CommandStep;
+import org.invitemanager.domain.form.FormField;
+import org.invitemanager.domain.form.XDataForm;
 
 /**
  * What an ad-hoc command answered, copied out of Smack's types so the invite parser can be tested on plain values.
@@ -23,6 +29,28 @@ public record CommandResult(String status, List<Note> notes, String formType, Ma
 
     public CommandResult(String status, List<Note> notes, String formType, Map<String, List<String>> fields) {
         this(status, notes, formType, fields, List.of());
+    }
+
+    /** The values of a command's answer, with the first form's fields and table rows by var. */
+    public static CommandResult of(CommandStep step) {
+        List<Note> notes = step.notes().stream()
+                .map(note -> new Note(note.severity().wireName(), note.text())).toList();
+        XDataForm form = step.form();
+        if (form == null) {
+            return new CommandResult(statusName(step.status()), notes, null, Map.of(), List.of());
+        }
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (FormField field : form.fields()) {
+            if (field.var() != null) {
+                fields.putIfAbsent(field.var(), field.values());
+            }
+        }
+        return new CommandResult(statusName(step.status()), notes, form.type().toLowerCase(Locale.ROOT), fields,
+                form.rows());
+    }
+
+    private static String statusName(CommandStatus status) {
+        return status == CommandStatus.UNKNOWN ? "" : status.name().toLowerCase(Locale.ROOT);
     }
 
     /** The first error note's text, if the command reported one. */

@@ -1,31 +1,36 @@
 package org.invitemanager.xmpp;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Logger;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
+import org.invitemanager.domain.command.CommandAction;
+import org.invitemanager.domain.command.CommandStep;
+import org.invitemanager.domain.form.FormAnswers;
+import org.invitemanager.domain.form.XDataForm;
 import org.jivesoftware.smack.XMPPConnection;
-import org.jivesoftware.smack.packet.IQ;
-import org.jivesoftware.smackx.commands.AdHocCommand;
-import org.jivesoftware.smackx.commands.packet.AdHocCommandData;
-import org.jivesoftware.smackx.xdata.form.FillableForm;
-import org.jivesoftware.smackx.xdata.packet.DataForm;
 
 /**
- * Runs a command of one or two stages: execute, then, if the server sends a form, fill it and complete. The stages
- * are sent without blocking a thread while the server thinks, so several commands can be in flight at once over the
- * one connection (bulk invites); {@link #run} and {@link #peek} wait for the answer for callers that want that.
+ * Sends the stages of ad-hoc commands (XEP-0050): one at a time for the admin's command runner, or all of them for a
+ * command the app fills in itself. Stages are sent without holding a thread while the server thinks, so several
+ * commands can be in flight over the one connection (bulk invites); {@link #run} and {@link #peek} wait for callers
+ * that want that.
  */
 final class CommandStages {
 
     private static final Logger LOG = Logger.getLogger(CommandStages.class.getName());
 
-    /** Fills the form of a command's second stage. */
+    /** More stages than any known server asks for; stops a server that keeps asking from looping forever. */
+    private static final int MAX_STAGES = 5;
+
+    /** Fills in a stage's form: sets the fields the caller knows; the server's defaults stay in the others. */
     @FunctionalInterface
     interface Filler {
-        void fill(FillableForm form);
+        void fill(FormAnswers answers);
     }
 
     private final XMPPConnection connection;
@@ -34,14 +39,34 @@ final class CommandStages {
         this.connection = connection;
     }
 
+    /** Executes the command: its first stage. */
+    CompletableFuture<CommandStep> execute(String node) {
+        return send(CommandIq.request(node, null, CommandAction.EXECUTE, null));
+    }
+
     /**
-     * Starts the command and completes with its result. An error note becomes a {@link Failure.ServerError} carrying
-     * its text, so the admin reads the server's own reason ("The username zed is taken.").
+     * Takes {@code action} in the session of {@code step}, sending {@code answers} as its form unless the admin goes
+     * back. A session that listed no actions is completed with "execute", as XEP-0050 §3.4 has it.
+     */
+    CompletableFuture<CommandStep> proceed(CommandStep step, CommandAction action, Map<String, List<String>> answers) {
+        CommandAction sent = action == CommandAction.COMPLETE && step.actions().isEmpty()
+                ? CommandAction.EXECUTE : action;
+        Map<String, List<String>> form = action == CommandAction.PREV ? null : answers;
+        return send(CommandIq.request(step.node(), step.sessionId(), sent, form));
+    }
+
+    /** Cancels the session, so the server can drop what it kept for it. */
+    CompletableFuture<CommandStep> cancel(CommandStep step) {
+        return send(CommandIq.request(step.node(), step.sessionId(), CommandAction.CANCEL, null));
+    }
+
+    /**
+     * Runs the command to its end, filling each stage's form with {@code filler}. An error note becomes a
+     * {@link Failure.ServerError} carrying its text, so the admin reads the server's own reason ("The username zed
+     * is taken.").
      */
     CompletableFuture<CommandResult> start(String node, Filler filler) {
-        return send(request(node, AdHocCommand.Action.execute, null, null))
-                .thenCompose(first -> secondStage(node, first, filler))
-                .thenApply(CommandStages::result);
+        return execute(node).thenCompose(first -> nextStages(first, filler, 1)).thenApply(CommandStages::result);
     }
 
     /** Runs the command to completion, waiting for the answer. */
@@ -50,71 +75,60 @@ final class CommandStages {
     }
 
     /** Reads the form a command's first stage shows, then cancels it, so reading changes nothing. */
-    DataForm peek(String node) throws Exception {
-        AdHocCommandData first = await(send(request(node, AdHocCommand.Action.execute, null, null)));
-        if (first.getStatus() == AdHocCommand.Status.executing) {
-            cancelQuietly(node, first);
+    XDataForm peek(String node) throws Exception {
+        CommandStep first = await(execute(node));
+        if (first.isExecuting()) {
+            cancelQuietly(first);
         }
-        if (first.getForm() == null) {
+        if (first.form() == null) {
             throw new FailureException(new Failure.InvalidResponse("The server's command shows no form."));
         }
-        return first.getForm();
+        return first.form();
     }
 
-    private CompletableFuture<AdHocCommandData> secondStage(String node, AdHocCommandData first, Filler filler) {
-        if (first.getStatus() != AdHocCommand.Status.executing) {
-            return CompletableFuture.completedFuture(first);
+    private CompletableFuture<CommandStep> nextStages(CommandStep step, Filler filler, int stage) {
+        if (!step.isExecuting()) {
+            return CompletableFuture.completedFuture(step);
         }
-        if (filler == null || first.getForm() == null) {
-            cancelQuietly(node, first);
+        if (filler == null || step.form() == null || stage >= MAX_STAGES) {
+            cancelQuietly(step);
             throw new FailureException(new Failure.InvalidResponse(
-                    "The server asks for more details before it creates this invite."));
+                    "The server asks for more details than the app can give here."));
         }
-        DataForm answer;
+        FormAnswers answers = new FormAnswers(step.form());
         try {
-            FillableForm form = new FillableForm(first.getForm());
-            filler.fill(form);
-            answer = form.getDataFormToSubmit();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            cancelQuietly(node, first);
+            filler.fill(answers);
+        } catch (IllegalArgumentException e) {
+            cancelQuietly(step);
             throw new FailureException(new Failure.InvalidResponse(
                     "The server's form does not match what the app expects: " + e.getMessage()));
         }
-        return send(request(node, AdHocCommand.Action.complete, first.getSessionID(), answer));
+        List<String> missing = answers.missingRequired();
+        if (!missing.isEmpty()) {
+            cancelQuietly(step);
+            throw new FailureException(new Failure.InvalidInput("The server asks for “" + String.join("”, “", missing)
+                    + "”, which the app cannot fill in here. Run the command from the Commands tab to fill it in."));
+        }
+        CommandAction action = step.enterAction().orElse(CommandAction.COMPLETE);
+        return proceed(step, action, answers.values()).thenCompose(next -> nextStages(next, filler, stage + 1));
     }
 
-    private static CommandResult result(AdHocCommandData answer) {
-        AdHocCommand.Status status = answer.getStatus();
-        CommandResult result = SmackCommandResults.of(status == null ? "" : status.name(), answer.getNotes(),
-                answer.getForm());
+    private static CommandResult result(CommandStep answer) {
+        CommandResult result = CommandResult.of(answer);
         result.errorNote().ifPresent(text -> {
             throw new FailureException(new Failure.ServerError("command-error", text));
         });
         return result;
     }
 
-    private AdHocCommandData request(String node, AdHocCommand.Action action, String sessionId, DataForm form) {
-        AdHocCommandData data = new AdHocCommandData();
-        data.setType(IQ.Type.set);
-        data.setTo(connection.getXMPPServiceDomain());
-        data.setNode(node);
-        data.setAction(action);
-        if (sessionId != null) {
-            data.setSessionID(sessionId);
-        }
-        if (form != null) {
-            data.setForm(form);
-        }
-        return data;
-    }
-
-    private CompletableFuture<AdHocCommandData> send(AdHocCommandData request) {
-        CompletableFuture<AdHocCommandData> answer = new CompletableFuture<>();
+    private CompletableFuture<CommandStep> send(CommandIq request) {
+        request.setTo(connection.getXMPPServiceDomain());
+        CompletableFuture<CommandStep> answer = new CompletableFuture<>();
         try {
             connection.sendIqRequestAsync(request, connection.getReplyTimeout())
                     .onSuccess(iq -> {
-                        if (iq instanceof AdHocCommandData data) {
-                            answer.complete(data);
+                        if (iq instanceof CommandIq command && command.step() != null) {
+                            answer.complete(command.step());
                         } else {
                             answer.completeExceptionally(new FailureException(new Failure.InvalidResponse(
                                     "The server answered a command with something else.")));
@@ -127,8 +141,8 @@ final class CommandStages {
         return answer;
     }
 
-    private void cancelQuietly(String node, AdHocCommandData session) {
-        send(request(node, AdHocCommand.Action.cancel, session.getSessionID(), null)).whenComplete((done, error) -> {
+    private void cancelQuietly(CommandStep session) {
+        cancel(session).whenComplete((done, error) -> {
             if (error != null) {
                 LOG.fine(() -> "cancel failed: " + error.getClass().getSimpleName());
             }

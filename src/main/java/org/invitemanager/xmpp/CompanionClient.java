@@ -1,6 +1,5 @@
 package org.invitemanager.xmpp;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Failure;
@@ -10,9 +9,8 @@ import org.invitemanager.domain.InviteListEntry;
 import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.form.FormOption;
 import org.jivesoftware.smack.XMPPConnection;
-import org.jivesoftware.smackx.xdata.FormField;
-import org.jivesoftware.smackx.xdata.form.FillableForm;
 
 /** Runs the companion module's commands (src/main/prosody/mod_invite_manager.lua). */
 final class CompanionClient {
@@ -25,27 +23,23 @@ final class CompanionClient {
 
     CompletableFuture<Invite> create(InviteOptions options) {
         return commands.start(ServerCapabilities.COMPANION_CREATE_NODE, form -> {
-            form.setAnswer("kind", CompanionWireNames.of(options.kind()));
+            form.set("kind", CompanionWireNames.of(options.kind()));
             if (options.expiry() != null) {
-                form.setAnswer("expiry", Long.toString(options.expiry().toSeconds()));
+                form.set("expiry", Long.toString(options.expiry().toSeconds()));
             }
-            form.setAnswer("reusable", options.reusable());
-            setIfPresent(form, "max-uses", options.maxUses() == null ? null : options.maxUses().toString());
-            setIfPresent(form, "username", options.username());
-            setIfPresent(form, "role", options.role());
-            setIfPresent(form, "note", options.note());
+            form.set("reusable", options.reusable());
+            form.setIfPresent("max-uses", options.maxUses() == null ? null : options.maxUses().toString());
+            form.setIfPresent("username", options.username());
+            form.setIfPresent("role", options.role());
+            form.setIfPresent("note", options.note());
         }).thenApply(result -> InviteResultParser.parse(options.kind(), result));
     }
 
     /** The roles the module offers for new accounts, read from the create form without creating anything. */
     List<String> roles() throws Exception {
-        FormField role = commands.peek(ServerCapabilities.COMPANION_CREATE_NODE).getField("role");
-        List<String> roles = new ArrayList<>();
-        if (role instanceof org.jivesoftware.smackx.xdata.ListSingleFormField list) {
-            list.getOptions().stream().map(o -> o.getValueString()).filter(v -> v != null && !v.isBlank())
-                    .forEach(roles::add);
-        }
-        return roles;
+        return commands.peek(ServerCapabilities.COMPANION_CREATE_NODE).field("role")
+                .map(role -> role.options().stream().map(FormOption::value).filter(v -> !v.isBlank()).toList())
+                .orElse(List.of());
     }
 
     List<InviteListEntry> list() throws Exception {
@@ -53,7 +47,7 @@ final class CompanionClient {
     }
 
     void revoke(String id) throws Exception {
-        commands.run(ServerCapabilities.COMPANION_REVOKE_NODE, form -> form.setAnswer("id", id));
+        commands.run(ServerCapabilities.COMPANION_REVOKE_NODE, form -> form.set("id", id));
     }
 
     int removeExpired() throws Exception {
@@ -66,24 +60,17 @@ final class CompanionClient {
     }
 
     RegistrationPolicy policy() throws Exception {
-        FormField field = commands.peek(ServerCapabilities.COMPANION_POLICY_NODE).getField("policy");
-        return policyOf(field == null ? null : field.getFirstValue());
+        return policyOf(commands.peek(ServerCapabilities.COMPANION_POLICY_NODE).firstValue("policy"));
     }
 
     RegistrationPolicy setPolicy(RegistrationPolicy policy) throws Exception {
         CommandResult result = commands.run(ServerCapabilities.COMPANION_POLICY_NODE,
-                form -> form.setAnswer("policy", policy.wireName()));
+                form -> form.set("policy", policy.wireName()));
         return policyOf(result.firstValue("policy"));
     }
 
     private static RegistrationPolicy policyOf(String value) {
         return RegistrationPolicy.fromWireName(value).orElseThrow(() -> new FailureException(
                 new Failure.InvalidResponse("The server named a registration policy the app does not know.")));
-    }
-
-    private static void setIfPresent(FillableForm form, String var, String value) {
-        if (value != null && form.getField(var) != null) {
-            form.setAnswer(var, value);
-        }
     }
 }

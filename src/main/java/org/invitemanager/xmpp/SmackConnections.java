@@ -32,6 +32,7 @@ final class SmackConnections {
     }
 
     static Trusted create(ConnectionTarget target, String username, String password, Duration replyTimeout) {
+        CommandIqProvider.install();
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder();
         try {
             builder.setXmppDomain(JidCreate.domainBareFrom(target.domain()));
@@ -71,6 +72,7 @@ final class SmackConnections {
         XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
         connection.setReplyTimeout(replyTimeout.toMillis());
         connection.setUseStreamManagement(false);
+        connection.registerIQRequestHandler(new CommandRequestRefusal());
         return new Trusted(connection, trust, sockets);
     }
 

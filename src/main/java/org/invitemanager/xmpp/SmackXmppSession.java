@@ -2,6 +2,7 @@ package org.invitemanager.xmpp;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +20,9 @@ import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.domain.command.AdminCommand;
+import org.invitemanager.domain.command.CommandAction;
+import org.invitemanager.domain.command.CommandStep;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
@@ -46,7 +50,7 @@ public final class SmackXmppSession implements XmppSession {
 
     private final Duration replyTimeout;
     private volatile ConnectionLostListener lostListener = reason -> { };
-    private volatile Attempt attempt;
+    private volatile LoginAttempt attempt;
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
     private ServerCapabilities capabilities = new ServerCapabilities("", Set.of());
@@ -62,7 +66,7 @@ public final class SmackXmppSession implements XmppSession {
 
     @Override
     public CompletableFuture<SessionInfo> login(LoginRequest request, String password, String pinnedSha256) {
-        Attempt current = new Attempt();
+        LoginAttempt current = new LoginAttempt();
         attempt = current;
         return CompletableFuture.supplyAsync(() -> {
             ConnectionTarget newTarget = ConnectionTarget.of(request, pinnedSha256);
@@ -71,7 +75,7 @@ public final class SmackXmppSession implements XmppSession {
                 current.check();
                 disconnectQuietly();
                 created = SmackConnections.create(newTarget, request.localpart(), password, replyTimeout);
-                current.sockets = created.sockets();
+                current.setSockets(created.sockets());
                 current.check();
                 XMPPTCPConnection newConnection = created.connection();
                 // Before connecting, so no drop goes unseen; drops of a connection not yet current are ignored.
@@ -92,7 +96,7 @@ public final class SmackXmppSession implements XmppSession {
                 if (created != null) {
                     disconnectSafely(created.connection());
                 }
-                if (current.cancelled) {
+                if (current.isCancelled()) {
                     throw new FailureException(new Failure.Cancelled());
                 }
                 Throwable explained = created == null ? e : created.trust().explain(e);
@@ -112,10 +116,10 @@ public final class SmackXmppSession implements XmppSession {
             if (capabilities.hasCompanion()) {
                 return new CompanionClient(current).create(options);
             }
-            if (options.needsCompanion()) {
+            if (options.needsCompanionOnStockServer()) {
                 throw new FailureException(new Failure.InvalidInput(NEEDS_COMPANION));
             }
-            return new AdHocInviteClient(current).create(options.kind());
+            return new AdHocInviteClient(current).create(options);
         });
     }
 
@@ -145,6 +149,28 @@ public final class SmackXmppSession implements XmppSession {
     @Override
     public CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy) {
         return call("set registration policy", current -> companion(current).setPolicy(policy));
+    }
+
+    @Override
+    public CompletableFuture<List<AdminCommand>> listCommands() {
+        return call("list commands", CapabilityDiscovery::commands);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> executeCommand(String node) {
+        return callAsync("run command " + node, current -> new CommandStages(current).execute(node));
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> continueCommand(CommandStep step, CommandAction action,
+                                                          Map<String, List<String>> answers) {
+        return callAsync(action.wireName() + " command " + step.node(),
+                current -> new CommandStages(current).proceed(step, action, answers));
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> cancelCommand(CommandStep step) {
+        return callAsync("cancel command " + step.node(), current -> new CommandStages(current).cancel(step));
     }
 
     private CompanionClient companion(XMPPConnection current) {
@@ -209,7 +235,7 @@ public final class SmackXmppSession implements XmppSession {
 
     @Override
     public void abort() {
-        Attempt running = attempt;
+        LoginAttempt running = attempt;
         if (running != null) {
             running.cancel();
         }
@@ -269,26 +295,6 @@ public final class SmackXmppSession implements XmppSession {
             closing.disconnect();
         } catch (RuntimeException e) {
             LOG.fine(() -> "disconnect failed: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** One login attempt, which {@link #abort()} can cancel from any thread. */
-    private static final class Attempt {
-        volatile boolean cancelled;
-        volatile TrackingSocketFactory sockets;
-
-        void cancel() {
-            cancelled = true;
-            TrackingSocketFactory made = sockets;
-            if (made != null) {
-                made.closeLast();
-            }
-        }
-
-        void check() {
-            if (cancelled) {
-                throw new FailureException(new Failure.Cancelled());
-            }
         }
     }
 

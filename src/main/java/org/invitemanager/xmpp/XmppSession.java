@@ -1,6 +1,7 @@
 package org.invitemanager.xmpp;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.Invite;
@@ -10,6 +11,9 @@ import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.domain.command.AdminCommand;
+import org.invitemanager.domain.command.CommandAction;
+import org.invitemanager.domain.command.CommandStep;
 
 /**
  * One admin's connection to one server. Every method returns at once; the work runs on the session's own thread
@@ -42,6 +46,19 @@ public interface XmppSession extends AutoCloseable {
 
     /** Sets the policy; returns the one the server then reports. */
     CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy);
+
+    /** The commands the server offers this account (XEP-0050 discovery), read afresh. */
+    CompletableFuture<List<AdminCommand>> listCommands();
+
+    /** Starts a session of the command at {@code node}: the server's first answer. */
+    CompletableFuture<CommandStep> executeCommand(String node);
+
+    /** Takes the admin's {@code action} in the session of {@code step}, sending {@code answers} as its form. */
+    CompletableFuture<CommandStep> continueCommand(CommandStep step, CommandAction action,
+                                                   Map<String, List<String>> answers);
+
+    /** Cancels the session of {@code step} on the server. */
+    CompletableFuture<CommandStep> cancelCommand(CommandStep step);
 
     /** Stops a login that is still connecting, from any thread; its future then fails. */
     void abort();

@@ -1,6 +1,7 @@
 package org.invitemanager.bulk;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteListEntry;
@@ -8,6 +9,9 @@ import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.domain.command.AdminCommand;
+import org.invitemanager.domain.command.CommandAction;
+import org.invitemanager.domain.command.CommandStep;
 import org.invitemanager.xmpp.XmppSession;
 
 /** A session that hands every call to a real one, for tests that watch the calls go by. */
@@ -52,6 +56,27 @@ class ForwardingSession implements XmppSession {
     @Override
     public CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy) {
         return real.setRegistrationPolicy(policy);
+    }
+
+    @Override
+    public CompletableFuture<List<AdminCommand>> listCommands() {
+        return real.listCommands();
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> executeCommand(String node) {
+        return real.executeCommand(node);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> continueCommand(CommandStep step, CommandAction action,
+                                                          Map<String, List<String>> answers) {
+        return real.continueCommand(step, action, answers);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> cancelCommand(CommandStep step) {
+        return real.cancelCommand(step);
     }
 
     @Override

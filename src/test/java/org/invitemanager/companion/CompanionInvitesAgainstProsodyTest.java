@@ -23,14 +23,14 @@ import org.invitemanager.testsupport.ProsodyExtension;
 import org.invitemanager.testsupport.ProsodyServer;
 import org.invitemanager.testsupport.TestAccounts;
 import org.invitemanager.xmpp.InviteRedeemer;
+import org.invitemanager.xmpp.RawCommands;
 import org.invitemanager.xmpp.SmackXmppSession;
 import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.command.CommandStep;
+import org.invitemanager.domain.form.FormAnswers;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.packet.StanzaError;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.commands.AdHocCommandManager;
-import org.jivesoftware.smackx.commands.RemoteCommand;
-import org.jivesoftware.smackx.xdata.form.FillableForm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,16 +114,13 @@ class CompanionInvitesAgainstProsodyTest {
         XMPPTCPConnection alice = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.USER_LOCALPART,
                 ProsodyServer.USER_PASSWORD);
         try {
-            AdHocCommandManager commands = AdHocCommandManager.getAddHocCommandsManager(alice);
-            List<String> offered = commands.discoverCommands(alice.getXMPPServiceDomain()).getItems().stream()
-                    .map(item -> item.getNode()).toList();
+            List<String> offered = RawCommands.offeredNodes(alice);
             for (String node : List.of(ServerCapabilities.COMPANION_CREATE_NODE, ServerCapabilities.COMPANION_LIST_NODE,
                     ServerCapabilities.COMPANION_REVOKE_NODE, ServerCapabilities.COMPANION_CLEANUP_NODE,
                     ServerCapabilities.COMPANION_POLICY_NODE)) {
                 assertFalse(offered.contains(node), node);
-                RemoteCommand command = commands.getRemoteCommand(alice.getXMPPServiceDomain(), node);
                 XMPPException.XMPPErrorException error = assertThrows(XMPPException.XMPPErrorException.class,
-                        command::execute, node);
+                        () -> RawCommands.execute(alice, node), node);
                 assertEquals(StanzaError.Condition.forbidden, error.getStanzaError().getCondition(), node);
             }
         } finally {
@@ -299,17 +296,15 @@ class CompanionInvitesAgainstProsodyTest {
 
     private static void assertRawCreateRefused(XMPPTCPConnection raw, String var, String value, String expected)
             throws Exception {
-        RemoteCommand command = AdHocCommandManager.getAddHocCommandsManager(raw)
-                .getRemoteCommand(raw.getXMPPServiceDomain(), ServerCapabilities.COMPANION_CREATE_NODE);
-        command.execute();
-        FillableForm form = new FillableForm(command.getForm());
-        form.setAnswer("kind", "account");
+        CommandStep first = RawCommands.execute(raw, ServerCapabilities.COMPANION_CREATE_NODE);
+        FormAnswers form = new FormAnswers(first.form());
+        form.set("kind", "account");
         if ("max-uses".equals(var)) {
-            form.setAnswer("reusable", true);
+            form.set("reusable", true);
         }
-        form.setAnswer(var, value);
-        command.complete(form);
-        String notes = command.getNotes().stream().map(n -> n.getType() + ": " + n.getValue()).toList().toString();
+        form.set(var, value);
+        CommandStep answer = RawCommands.complete(raw, first, form.values());
+        String notes = answer.notes().stream().map(n -> n.severity().wireName() + ": " + n.text()).toList().toString();
         assertTrue(notes.contains("error: ") && notes.contains(expected), var + "=" + value + " gave " + notes);
     }
 

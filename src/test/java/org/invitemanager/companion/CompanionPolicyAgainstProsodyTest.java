@@ -13,15 +13,15 @@ import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.RegistrationPolicy;
+import org.invitemanager.domain.command.CommandStatus;
+import org.invitemanager.domain.command.CommandStep;
 import org.invitemanager.testsupport.ProsodyServer;
 import org.invitemanager.testsupport.TestAccounts;
 import org.invitemanager.xmpp.InviteRedeemer;
+import org.invitemanager.xmpp.RawCommands;
 import org.invitemanager.xmpp.SmackXmppSession;
 import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.commands.AdHocCommand;
-import org.jivesoftware.smackx.commands.AdHocCommandManager;
-import org.jivesoftware.smackx.commands.RemoteCommand;
 import org.junit.jupiter.api.Test;
 
 /** The registration policy switch, on servers of its own since each test changes who may register. */
@@ -113,10 +113,8 @@ class CompanionPolicyAgainstProsodyTest {
         XMPPTCPConnection connection = TestAccounts.smackLogin(server, ProsodyServer.ADMIN_LOCALPART,
                 ProsodyServer.ADMIN_PASSWORD);
         try {
-            RemoteCommand reload = AdHocCommandManager.getAddHocCommandsManager(connection)
-                    .getRemoteCommand(connection.getXMPPServiceDomain(), "http://prosody.im/protocol/config#reload");
-            reload.execute();
-            assertEquals(AdHocCommand.Status.completed, reload.getStatus());
+            CommandStep reload = RawCommands.execute(connection, "http://prosody.im/protocol/config#reload");
+            assertEquals(CommandStatus.COMPLETED, reload.status());
         } finally {
             connection.disconnect();
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
@@ -14,6 +15,9 @@ import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.domain.command.AdminCommand;
+import org.invitemanager.domain.command.CommandAction;
+import org.invitemanager.domain.command.CommandStep;
 import org.invitemanager.xmpp.XmppSession;
 
 /**
@@ -34,9 +38,15 @@ public final class FakeXmppSession implements XmppSession {
     public final Deque<CompletableFuture<Integer>> cleanups = new ArrayDeque<>();
     public final Deque<CompletableFuture<RegistrationPolicy>> policies = new ArrayDeque<>();
     public final List<RegistrationPolicy> policiesSet = new ArrayList<>();
+    public final Deque<CompletableFuture<List<AdminCommand>>> commandLists = new ArrayDeque<>();
+    public final Deque<CompletableFuture<CommandStep>> commandSteps = new ArrayDeque<>();
+    public final List<CommandCall> commandCalls = new ArrayList<>();
     public ConnectionLostListener lostListener = reason -> { };
     public int aborts;
     public int logouts;
+
+    /** One call to the command runner: the node, the action taken (EXECUTE to start) and the answers sent. */
+    public record CommandCall(String node, String sessionId, CommandAction action, Map<String, List<String>> answers) { }
 
     /** One call to {@link #login}. */
     public record LoginCall(LoginRequest request, String password, String pin) { }
@@ -52,6 +62,30 @@ public final class FakeXmppSession implements XmppSession {
         created.add(options.kind());
         createdWith.add(options);
         return next(invites);
+    }
+
+    @Override
+    public CompletableFuture<List<AdminCommand>> listCommands() {
+        return next(commandLists);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> executeCommand(String node) {
+        commandCalls.add(new CommandCall(node, null, CommandAction.EXECUTE, Map.of()));
+        return next(commandSteps);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> continueCommand(CommandStep step, CommandAction action,
+                                                          Map<String, List<String>> answers) {
+        commandCalls.add(new CommandCall(step.node(), step.sessionId(), action, Map.copyOf(answers)));
+        return next(commandSteps);
+    }
+
+    @Override
+    public CompletableFuture<CommandStep> cancelCommand(CommandStep step) {
+        commandCalls.add(new CommandCall(step.node(), step.sessionId(), CommandAction.CANCEL, Map.of()));
+        return next(commandSteps);
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.invitemanager.domain.InviteKind;
 import org.jivesoftware.smack.SmackConfiguration;
 import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.util.PacketParserUtils;
-import org.jivesoftware.smackx.commands.packet.AdHocCommandData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +40,9 @@ class InviteResultParserTest {
 
     @BeforeAll
     static void loadSmackProviders() {
-        // Initialises Smack, which registers the extension providers (AdHocCommandDataProvider among them).
+        // Initialises Smack, then puts the app's command reader in place of Smack's, as every session does.
         SmackConfiguration.getVersion();
+        CommandIqProvider.install();
     }
 
     @Test
@@ -333,9 +333,8 @@ class InviteResultParserTest {
 
     private static CommandResult commandResult(String xml) throws Exception {
         Stanza stanza = PacketParserUtils.parseStanza(xml);
-        AdHocCommandData data = assertInstanceOf(AdHocCommandData.class, stanza);
-        String status = data.getStatus() == null ? "" : data.getStatus().name();
-        return SmackCommandResults.of(status, data.getNotes(), data.getForm());
+        CommandIq data = assertInstanceOf(CommandIq.class, stanza);
+        return CommandResult.of(data.step());
     }
 
     private static Invite parse(InviteKind kind, String xml) throws Exception {
