@@ -3,11 +3,14 @@ package org.invitemanager.xmpp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.InviteUri;
+import org.invitemanager.domain.ServerCapabilities;
+import org.invitemanager.domain.command.CommandStep;
 
 /**
  * Reads an invite out of a completed command's result, accepting every shape servers are known to send: Prosody's
@@ -49,6 +52,44 @@ public final class InviteResultParser {
             throw invalid("The server's invite link cannot be read: " + unreadable.getMessage() + ".");
         }
         return new Invite(kind, uri, landingUrl(result), expiry(result), result.firstValue("id"));
+    }
+
+    /**
+     * The invite a command's answer carries, if any: a completed answer whose form has an {@code xmpp:} link in a
+     * {@code uri} field, with or without FORM_TYPE {@code urn:xmpp:invite#invitation}. Lets the command runner show
+     * a QR for invites made by commands the app does not know.
+     */
+    public static Optional<Invite> find(CommandStep step) {
+        if (step.isExecuting() || step.form() == null) {
+            return Optional.empty();
+        }
+        CommandResult result = CommandResult.of(step);
+        String uri = result.firstValue("uri");
+        if (uri == null || !uri.startsWith("xmpp:")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(kindOf(step.node(), result, uri), result));
+        } catch (FailureException notAnInvite) {
+            return Optional.empty();
+        }
+    }
+
+    private static InviteKind kindOf(String node, CommandResult result, String uri) {
+        for (InviteKind kind : InviteKind.values()) {
+            if (ServerCapabilities.nodeFor(kind).equals(node)) {
+                return kind;
+            }
+        }
+        Optional<InviteKind> named = CompanionWireNames.kind(result.firstValue("kind"));
+        if (named.isPresent()) {
+            return named.get();
+        }
+        try {
+            return "roster".equals(InviteUri.parse(uri).action()) ? InviteKind.CONTACT : InviteKind.ACCOUNT;
+        } catch (IllegalArgumentException unreadable) {
+            return InviteKind.ACCOUNT;
+        }
     }
 
     private static String landingUrl(CommandResult result) {

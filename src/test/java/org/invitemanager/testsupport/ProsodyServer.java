@@ -315,8 +315,28 @@ public final class ProsodyServer implements AutoCloseable {
 
         /** Loads the companion module straight from the repository's source tree. */
         public Options withCompanionModule() {
-            String dir = java.nio.file.Path.of("src/main/prosody").toAbsolutePath().toString();
-            return withConfig("plugin_paths = { " + ProsodyConfig.lua(dir) + " }").withModules("invite_manager");
+            return withPluginPaths().withModules("invite_manager");
+        }
+
+        /** Loads the tests' own commands (src/test/prosody/mod_test_commands.lua): a wizard of every field type. */
+        public Options withTestCommands() {
+            return withPluginPaths().withModules("test_commands");
+        }
+
+        /**
+         * Makes the server's create-account command behave as ejabberd's does, in two stages
+         * (src/test/prosody/mod_test_ejabberd_invites.lua), in place of Prosody's own.
+         */
+        public Options withEjabberdStyleInvites() {
+            return withPluginPaths().withModules("test_ejabberd_invites")
+                    .withConfig("modules_disabled = { \"s2s\"; \"invites_adhoc\" }");
+        }
+
+        // One line for every module directory, since a second plugin_paths line would replace the first.
+        private Options withPluginPaths() {
+            String main = java.nio.file.Path.of("src/main/prosody").toAbsolutePath().toString();
+            String test = java.nio.file.Path.of("src/test/prosody").toAbsolutePath().toString();
+            return withConfig("plugin_paths = { " + ProsodyConfig.lua(main) + "; " + ProsodyConfig.lua(test) + " }");
         }
 
         /** An account registered before the server starts. */
