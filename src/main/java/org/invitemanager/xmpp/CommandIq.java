@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.invitemanager.domain.command.CommandAction;
 import org.invitemanager.domain.command.CommandStep;
+import org.invitemanager.domain.form.XDataForm;
 import org.jivesoftware.smack.packet.IQ;
 
 /**
@@ -20,30 +21,36 @@ final class CommandIq extends IQ {
     private final String sessionId;
     private final CommandAction action;
     private final Map<String, List<String>> answers;
+    private final XDataForm answered;
     private final CommandStep step;
 
     private CommandIq(String node, String sessionId, CommandAction action, Map<String, List<String>> answers,
-                      CommandStep step) {
+                      XDataForm answered, CommandStep step) {
         super(ELEMENT, NAMESPACE);
         this.node = node;
         this.sessionId = sessionId;
         this.action = action;
         this.answers = answers;
+        this.answered = answered;
         this.step = step;
     }
 
-    /** A request to the server; {@code answers} (may be null) go along as a submitted form. */
+    /**
+     * A request to the server; {@code answers} (may be null) go along as a submitted form, with the field types of
+     * {@code answered}, the form they answer (may be null).
+     */
     static CommandIq request(String node, String sessionId, CommandAction action,
-                             Map<String, List<String>> answers) {
+                             Map<String, List<String>> answers, XDataForm answered) {
         CommandIq iq = new CommandIq(node, sessionId, action,
-                answers == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers)), null);
+                answers == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers)),
+                answered, null);
         iq.setType(Type.set);
         return iq;
     }
 
     /** An answer, as read from the wire. */
     static CommandIq answer(CommandStep step) {
-        return new CommandIq(step.node(), step.sessionId(), null, null, step);
+        return new CommandIq(step.node(), step.sessionId(), null, null, null, step);
     }
 
     /** The server's answer; null on a request. */
@@ -63,7 +70,7 @@ final class CommandIq extends IQ {
             return xml;
         }
         xml.rightAngleBracket();
-        XDataWriter.writeSubmit(xml, answers);
+        XDataWriter.writeSubmit(xml, answers, answered);
         return xml;
     }
 }

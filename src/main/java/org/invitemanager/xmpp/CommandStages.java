@@ -41,7 +41,7 @@ final class CommandStages {
 
     /** Executes the command: its first stage. */
     CompletableFuture<CommandStep> execute(String node) {
-        return send(CommandIq.request(node, null, CommandAction.EXECUTE, null));
+        return send(CommandIq.request(node, null, CommandAction.EXECUTE, null, null));
     }
 
     /**
@@ -52,12 +52,12 @@ final class CommandStages {
         CommandAction sent = action == CommandAction.COMPLETE && step.actions().isEmpty()
                 ? CommandAction.EXECUTE : action;
         Map<String, List<String>> form = action == CommandAction.PREV ? null : answers;
-        return send(CommandIq.request(step.node(), step.sessionId(), sent, form));
+        return send(CommandIq.request(step.node(), step.sessionId(), sent, form, step.form()));
     }
 
     /** Cancels the session, so the server can drop what it kept for it. */
     CompletableFuture<CommandStep> cancel(CommandStep step) {
-        return send(CommandIq.request(step.node(), step.sessionId(), CommandAction.CANCEL, null));
+        return send(CommandIq.request(step.node(), step.sessionId(), CommandAction.CANCEL, null, null));
     }
 
     /**
