@@ -14,6 +14,8 @@ import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
 import org.invitemanager.ui.Workspace;
 import org.invitemanager.ui.bulk.BulkViewModel;
+import org.invitemanager.ui.commands.CommandRunViewModel;
+import org.invitemanager.ui.commands.CommandsViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.server.ServerSettingsViewModel;
@@ -51,7 +53,11 @@ public final class AppContext implements AutoCloseable {
                 new ServerSettingsViewModel(session, ui),
                 // The batch's own form: its options are independent of the single-invite form's.
                 new BulkViewModel(session, new CreateInviteViewModel(options -> { }), history, Clock.systemUTC(),
-                        expiry, files, ui));
+                        expiry, files, ui),
+                // The Commands tab shows invites found in results on a card of its own.
+                new CommandsViewModel(session, new CommandRunViewModel(session,
+                        new InviteCardViewModel(Clock.systemDefaultZone(), expiry, files, ui), history,
+                        Clock.systemUTC(), files, ui), ui));
         main = new MainViewModel(session, login, workspace, ui);
     }
 

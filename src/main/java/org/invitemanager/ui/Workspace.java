@@ -2,6 +2,7 @@ package org.invitemanager.ui;
 
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.ui.bulk.BulkViewModel;
+import org.invitemanager.ui.commands.CommandsViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.invites.InvitesViewModel;
@@ -9,7 +10,8 @@ import org.invitemanager.ui.server.ServerSettingsViewModel;
 
 /** The screens behind a login, started and stopped together as the session comes and goes. */
 public record Workspace(InvitesViewModel invites, CreateInviteViewModel create, InviteListViewModel list,
-                        ServerSettingsViewModel server, BulkViewModel bulk) {
+                        ServerSettingsViewModel server, BulkViewModel bulk,
+                        CommandsViewModel commands) {
 
     void start(SessionInfo info) {
         invites.start(info);
@@ -17,6 +19,7 @@ public record Workspace(InvitesViewModel invites, CreateInviteViewModel create, 
         list.start(info);
         server.start(info);
         bulk.start(info);
+        commands.start(info);
     }
 
     void connectionLost(org.invitemanager.domain.Failure reason) {
@@ -24,6 +27,7 @@ public record Workspace(InvitesViewModel invites, CreateInviteViewModel create, 
         list.connectionLost();
         server.connectionLost();
         bulk.connectionLost();
+        commands.connectionLost();
     }
 
     void stop() {
@@ -31,5 +35,6 @@ public record Workspace(InvitesViewModel invites, CreateInviteViewModel create, 
         list.stop();
         server.stop();
         bulk.stop();
+        commands.stop();
     }
 }

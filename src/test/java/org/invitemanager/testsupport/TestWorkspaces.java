@@ -8,6 +8,8 @@ import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.Workspace;
 import org.invitemanager.ui.bulk.BulkViewModel;
+import org.invitemanager.ui.commands.CommandRunViewModel;
+import org.invitemanager.ui.commands.CommandsViewModel;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.ui.invites.InviteListViewModel;
 import org.invitemanager.ui.invites.InvitesViewModel;
@@ -30,7 +32,10 @@ public final class TestWorkspaces {
                 new InviteListViewModel(session, history, card, clock, texts, Runnable::run, Runnable::run),
                 new ServerSettingsViewModel(session, Runnable::run),
                 new BulkViewModel(session, new CreateInviteViewModel(options -> { }), history, clock, texts,
-                        Runnable::run, Runnable::run));
+                        Runnable::run, Runnable::run),
+                new CommandsViewModel(session, new CommandRunViewModel(session,
+                        new InviteCardViewModel(clock, texts, Runnable::run, Runnable::run), history, clock,
+                        Runnable::run, Runnable::run), Runnable::run));
     }
 
     public static Workspace create(XmppSession session, Path dir) {

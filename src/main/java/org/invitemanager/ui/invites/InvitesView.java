@@ -31,12 +31,13 @@ import org.invitemanager.ui.present.PresentationViewModel;
 import org.invitemanager.ui.present.PresentationWindow;
 import org.invitemanager.ui.qr.InviteKindText;
 import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.commands.CommandsView;
 import org.invitemanager.ui.server.ServerSettingsView;
 import org.invitemanager.ui.qr.InviteCardView;
 
 /**
- * The screen behind the login: server and account, then four tabs: creating an invite beside its QR, the invite
- * list, the server's registration policy, and batches of invites for an event. F11 shows the invite at hand full
+ * The screen behind the login: server and account, then five tabs: creating an invite beside its QR, the invite
+ * list, the server's registration policy, batches of invites for an event, and any admin command the server offers. F11 shows the invite at hand full
  * screen, Ctrl+P prints it.
  */
 public final class InvitesView extends VBox {
@@ -149,14 +150,18 @@ public final class InvitesView extends VBox {
         settings.setPadding(new Insets(12, 0, 0, 0));
         BulkView bulk = new BulkView(workspace.bulk(), this::present);
         bulk.setPadding(new Insets(12, 0, 0, 0));
+        CommandsView commands = new CommandsView(workspace.commands());
         tabs.getTabs().addAll(tab("tabCreate", "New invite", createPage), tab("tabList", "Invites", list),
-                tab("tabServer", "Server", settings), tab("tabBulk", "For an event", bulk));
+                tab("tabServer", "Server", settings), tab("tabBulk", "For an event", bulk),
+                tab("tabCommands", "Commands", commands));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() == 1) {
                 list.shown();
             } else if (index.intValue() == 2) {
                 settings.shown();
+            } else if (index.intValue() == 4) {
+                commands.shown();
             }
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
