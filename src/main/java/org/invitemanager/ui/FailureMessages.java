@@ -33,7 +33,7 @@ public final class FailureMessages {
         } else if (failure instanceof Failure.ServerError e && "system-shutdown".equals(e.condition())) {
             return "The server is shutting down or restarting.";
         } else if (failure instanceof Failure.ServerError e) {
-            return "The server reported an error: " + ServerText.oneLine(e.text(), e.condition()) + ".";
+            return "The server reported an error: " + ServerText.oneLine(e.text(), inWords(e.condition())) + ".";
         } else if (failure instanceof Failure.InvalidResponse r) {
             return r.detail();
         } else if (failure instanceof Failure.InvalidInput i) {
@@ -42,6 +42,19 @@ public final class FailureMessages {
             return "Cancelled.";
         }
         return "Something unexpected went wrong; the details are in the log.";
+    }
+
+    /** The conditions admins meet running commands, said plainly, for servers that send no text of their own. */
+    private static String inWords(String condition) {
+        String words = switch (condition == null ? "" : condition) {
+            case "bad-request" -> "it did not accept what was sent";
+            case "item-not-found" -> "it does not know that command or item";
+            case "feature-not-implemented", "service-unavailable" -> "it does not offer that";
+            case "not-acceptable" -> "it did not accept the values";
+            case "conflict" -> "that already exists";
+            default -> null;
+        };
+        return words == null ? condition : words + " (" + condition + ")";
     }
 
     private static String where(Failure.Unreachable u) {

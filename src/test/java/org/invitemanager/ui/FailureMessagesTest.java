@@ -85,8 +85,12 @@ class FailureMessagesTest {
 
     @Test
     void serverErrorWithoutTextNamesTheCondition() {
-        assertEquals("The server reported an error: item-not-found.",
+        assertEquals("The server reported an error: it does not know that command or item (item-not-found).",
                 FailureMessages.describe(new Failure.ServerError("item-not-found", null)));
+        assertEquals("The server reported an error: it did not accept what was sent (bad-request).",
+                FailureMessages.describe(new Failure.ServerError("bad-request", "")));
+        assertEquals("The server reported an error: undefined-condition.",
+                FailureMessages.describe(new Failure.ServerError("undefined-condition", null)));
     }
 
     @Test
