@@ -105,6 +105,31 @@ sleep 4
 import -window "$WINDOW" "${OUT%.png}-tab4.png"
 echo "Saved ${OUT%.png}-tab4.png"
 
+# The Commands tab (Ctrl+5, where typing searches): Prosody's own "Create new account invite" run as any command
+# would be, whose result gets a QR card that zbarimg must read; then the form of "Add User".
+key ctrl+5
+sleep 2
+xdotool type --delay 15 'new account invite'
+key Down
+key Return
+sleep 3
+import -window "$WINDOW" "${OUT%.png}-tab5.png"
+COMMANDED="$(zbarimg -q --raw "${OUT%.png}-tab5.png" 2>/dev/null || true)"
+if [[ "$COMMANDED" != xmpp:localhost\?register\;preauth=* || "$COMMANDED" == "$DECODED" ]]; then
+    echo "screenshot.sh: zbarimg could not read the new invite on the Commands tab (got: '$COMMANDED')" >&2
+    exit 1
+fi
+echo "Saved ${OUT%.png}-tab5.png; zbarimg read: $COMMANDED"
+key ctrl+1
+key ctrl+5
+key ctrl+a
+xdotool type --delay 15 'add user'
+key Down
+key Return
+sleep 3
+import -window "$WINDOW" "${OUT%.png}-tab5-form.png"
+echo "Saved ${OUT%.png}-tab5-form.png"
+
 # The printable sheet: eight invites from the command line (same jar, same data dir, so the certificate the window
 # trusted is trusted here too), its first page rendered with PDFBox and shown on the virtual screen, then every code
 # on that screenshot read with zbarimg.

@@ -17,6 +17,10 @@ public record AdminCommand(String node, String name) {
         if (text.contains("invite")) {
             return CommandGroup.INVITES;
         }
+        // Announcements go to users but are about the whole server, as is shutting it down.
+        if (text.contains("announce") || text.contains("shut")) {
+            return CommandGroup.SERVER;
+        }
         if (text.contains("user") || text.contains("password") || text.contains("roster")
                 || text.contains("account")) {
             return CommandGroup.USERS;
@@ -25,7 +29,7 @@ public record AdminCommand(String node, String name) {
             return CommandGroup.MODULES;
         }
         if (node.startsWith("http://jabber.org/protocol/admin#") || node.startsWith("http://prosody.im/protocol/")
-                || text.contains("announce") || text.contains("config") || text.contains("shut")) {
+                || text.contains("config")) {
             return CommandGroup.SERVER;
         }
         return CommandGroup.OTHER;

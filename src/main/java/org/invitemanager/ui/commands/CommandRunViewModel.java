@@ -82,7 +82,7 @@ public final class CommandRunViewModel {
         error.set("");
     }
 
-    /** Starts the command, leaving any earlier session to the server's own time-out. */
+    /** Starts the command, cancelling an earlier session that is still open on the server. */
     public void start(AdminCommand chosen) {
         if (step.get() != null && step.get().isExecuting()) {
             cancelQuietly(step.get());
@@ -217,11 +217,16 @@ public final class CommandRunViewModel {
     }
 
     private void cancelQuietly(CommandStep open) {
-        session.cancelCommand(open).whenComplete((done, failure) -> {
-            if (failure != null) {
-                LOG.fine("cancel of an abandoned command failed");
-            }
-        });
+        try {
+            session.cancelCommand(open).whenComplete((done, failure) -> {
+                if (failure != null) {
+                    LOG.fine("cancel of an abandoned command failed");
+                }
+            });
+        } catch (RuntimeException e) {
+            // Starting the new command matters more than tidying up the old one.
+            LOG.fine("cancel of an abandoned command failed to start");
+        }
     }
 
     public ReadOnlyObjectProperty<AdminCommand> commandProperty() {

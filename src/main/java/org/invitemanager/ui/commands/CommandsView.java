@@ -21,13 +21,13 @@ public final class CommandsView extends HBox {
 
     private final CommandsViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Commands"));
+    private final TextField search = new TextField();
 
     public CommandsView(CommandsViewModel model) {
         this.model = model;
         setId("commandsView");
         setSpacing(20);
 
-        TextField search = new TextField();
         search.setId("commandSearch");
         search.setPromptText("Search commands");
         search.setAccessibleText("Search commands");
@@ -88,9 +88,11 @@ public final class CommandsView extends HBox {
         getChildren().addAll(left, run);
     }
 
-    /** Called when the tab is shown: the list is read the first time. */
+    /** Called when the tab is shown: the list is read the first time, and typing goes to the search box. */
     public void shown() {
         model.shown();
+        // After the tab switch has finished moving focus, or it would take the focus back.
+        javafx.application.Platform.runLater(search::requestFocus);
     }
 
     private void fill(List<CommandsViewModel.Group> groups) {
