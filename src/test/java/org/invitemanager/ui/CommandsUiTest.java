@@ -134,6 +134,12 @@ class CommandsUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> showingLink(robot).startsWith("xmpp:"));
         String link = showingLink(robot);
         assertEquals(link, ZbarImg.decodeWindow(robot.lookup("#commandsView").query().getScene(), home));
+        robot.type(KeyCode.F11);
+        UiSteps.waitUntil(robot, "#presentation");
+        assertEquals(link, ZbarImg.decodeWindow(robot.lookup("#presentation").query().getScene(), home),
+                "F11 shows the invite of the Commands tab full screen");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
 
         InviteRedeemer.register(TestAccounts.target(PROSODY.server()), link, TestAccounts.freshName("cmd"), "pw");
         FailureException again = assertThrows(FailureException.class, () -> InviteRedeemer.register(

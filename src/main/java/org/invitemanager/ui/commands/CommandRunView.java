@@ -175,6 +175,11 @@ public final class CommandRunView extends VBox {
         content.setPadding(new Insets(0, 8, 0, 0));
     }
 
+    /** What the card's Full screen button does. */
+    public void setOnPresent(Runnable action) {
+        card.setOnPresent(action);
+    }
+
     /** Puts focus on the first field with a problem, after a refused send. */
     public void focusFirstProblem() {
         if (formPane != null) {

@@ -22,6 +22,7 @@ public final class CommandsView extends HBox {
     private final CommandsViewModel model;
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Commands"));
     private final TextField search = new TextField();
+    private final CommandRunView run;
 
     public CommandsView(CommandsViewModel model) {
         this.model = model;
@@ -79,7 +80,7 @@ public final class CommandsView extends HBox {
         left.setMinWidth(260);
         left.setPrefWidth(300);
         left.setMaxWidth(340);
-        CommandRunView run = new CommandRunView(model.runner());
+        run = new CommandRunView(model.runner());
         HBox.setHgrow(run, Priority.ALWAYS);
         setPadding(new Insets(12, 0, 0, 0));
 
@@ -93,6 +94,11 @@ public final class CommandsView extends HBox {
         model.shown();
         // After the tab switch has finished moving focus, or it would take the focus back.
         javafx.application.Platform.runLater(search::requestFocus);
+    }
+
+    /** What the Full screen button of an invite found in a result does. */
+    public void setOnPresent(Runnable action) {
+        run.setOnPresent(action);
     }
 
     private void fill(List<CommandsViewModel.Group> groups) {

@@ -151,6 +151,7 @@ public final class InvitesView extends VBox {
         BulkView bulk = new BulkView(workspace.bulk(), this::present);
         bulk.setPadding(new Insets(12, 0, 0, 0));
         CommandsView commands = new CommandsView(workspace.commands());
+        commands.setOnPresent(() -> presentFound(workspace.commands().runner().inviteProperty().get()));
         tabs.getTabs().addAll(tab("tabCreate", "New invite", createPage), tab("tabList", "Invites", list),
                 tab("tabServer", "Server", settings), tab("tabBulk", "For an event", bulk),
                 tab("tabCommands", "Commands", commands));
@@ -177,6 +178,8 @@ public final class InvitesView extends VBox {
             if (e.getCode() == KeyCode.F11) {
                 if (page == bulk) {
                     bulk.presentFromSelection();
+                } else if (page == commands) {
+                    presentFound(workspace.commands().runner().inviteProperty().get());
                 } else {
                     presentCard(model);
                 }
@@ -197,7 +200,10 @@ public final class InvitesView extends VBox {
     }
 
     private void presentCard(InvitesViewModel model) {
-        Invite shown = model.card().inviteProperty().get();
+        presentFound(model.card().inviteProperty().get());
+    }
+
+    private void presentFound(Invite shown) {
         if (shown != null) {
             present(List.of(new LabelledInvite(InviteKindText.of(shown), shown)), 0);
         }
