@@ -36,23 +36,29 @@ final class CommandIqProvider extends IQProvider<CommandIq> {
         String node = parser.getAttributeValue("node");
         String sessionId = parser.getAttributeValue("sessionid");
         CommandStatus status = CommandStatus.fromWireName(parser.getAttributeValue("status"));
-        List<CommandAction> actions = new ArrayList<>();
-        CommandAction defaultAction = null;
-        List<CommandNote> notes = new ArrayList<>();
-        XDataForm form = null;
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == initialDepth)) {
-                break;
-            }
-            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != initialDepth + 1) {
-                continue;
-            }
-            switch (parser.getName()) {
+        Answer answer = new Answer(parser);
+        XmlText.eachChild(parser, answer::child);
+        return CommandIq.answer(new CommandStep(node == null ? "" : node, sessionId, status, answer.actions,
+                answer.defaultAction, answer.notes, answer.form));
+    }
+
+    /** What one answer holds besides its attributes; the provider itself is shared, so it keeps no state. */
+    private static final class Answer {
+        private final XmlPullParser parser;
+        private final List<CommandAction> actions = new ArrayList<>();
+        private CommandAction defaultAction;
+        private final List<CommandNote> notes = new ArrayList<>();
+        private XDataForm form;
+
+        Answer(XmlPullParser parser) {
+            this.parser = parser;
+        }
+
+        void child(String name) throws IOException, XmlPullParserException {
+            switch (name) {
                 case "actions" -> {
                     defaultAction = CommandAction.fromWireName(parser.getAttributeValue("execute")).orElse(null);
-                    actions.addAll(actions(parser));
+                    XmlText.eachChild(parser, action -> CommandAction.fromWireName(action).ifPresent(actions::add));
                 }
                 case "note" -> notes.add(new CommandNote(
                         CommandNote.Severity.fromWireName(parser.getAttributeValue("type")), XmlText.of(parser)));
@@ -60,29 +66,9 @@ final class CommandIqProvider extends IQProvider<CommandIq> {
                     // The first form is the command's; XEP-0050 allows more, which no server the app knows sends.
                     if (form == null && XDataReader.NAMESPACE.equals(parser.getNamespace())) {
                         form = XDataReader.read(parser);
-                    } else {
-                        XmlText.skip(parser);
                     }
                 }
-                default -> XmlText.skip(parser);
-            }
-        }
-        return CommandIq.answer(new CommandStep(node == null ? "" : node, sessionId, status, actions, defaultAction,
-                notes, form));
-    }
-
-    private static List<CommandAction> actions(XmlPullParser parser) throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
-        List<CommandAction> actions = new ArrayList<>();
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                return actions;
-            }
-            if (event == XmlPullParser.Event.START_ELEMENT && parser.getDepth() == depth + 1) {
-                CommandAction.fromWireName(parser.getName()).ifPresent(actions::add);
-                XmlText.skip(parser);
+                default -> { }
             }
         }
     }

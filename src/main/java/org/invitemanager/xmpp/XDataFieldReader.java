@@ -15,43 +15,27 @@ final class XDataFieldReader {
 
     static final String VALIDATE_NAMESPACE = "http://jabber.org/protocol/xdata-validate";
 
-    private XDataFieldReader() {
+    private final XmlPullParser parser;
+    private String description;
+    private boolean required;
+    private final List<String> values = new ArrayList<>();
+    private final List<FormOption> options = new ArrayList<>();
+    private Validation validation;
+
+    private XDataFieldReader(XmlPullParser parser) {
+        this.parser = parser;
     }
 
     /** Reads the field the parser is on; a fault in it is added to {@code problems} and the field kept if possible. */
     static FormField read(XmlPullParser parser, List<String> problems) throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
         String var = blankToNull(parser.getAttributeValue("var"));
         String typeName = blankToNull(parser.getAttributeValue("type"));
         String label = parser.getAttributeValue("label");
-        String description = null;
-        boolean required = false;
-        List<String> values = new ArrayList<>();
-        List<FormOption> options = new ArrayList<>();
-        Validation validation = null;
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                break;
-            }
-            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != depth + 1) {
-                continue;
-            }
-            switch (parser.getName()) {
-                case "desc" -> description = XmlText.of(parser);
-                case "required" -> {
-                    required = true;
-                    XmlText.skip(parser);
-                }
-                case "value" -> values.add(XmlText.of(parser));
-                case "option" -> option(parser).ifPresent(options::add);
-                case "validate" -> validation = VALIDATE_NAMESPACE.equals(parser.getNamespace())
-                        ? validation(parser) : skipAndKeep(parser, validation);
-                default -> XmlText.skip(parser);
-            }
-        }
+        XDataFieldReader field = new XDataFieldReader(parser);
+        XmlText.eachChild(parser, field::child);
+
         FieldType type = XDataReader.typeOf(typeName);
+        boolean required = field.required;
         String name = label != null && !label.isBlank() ? label.strip() : var;
         if (typeName != null && FieldType.fromWireName(typeName).isEmpty()) {
             problems.add("“" + name + "” has a type the app does not know (" + typeName + "); it is shown as text.");
@@ -62,85 +46,36 @@ final class XDataFieldReader {
             type = FieldType.FIXED;
             required = false;
         }
-        return new FormField(var, type, typeName, label, description, required, values, options, validation);
+        return new FormField(var, type, typeName, label, field.description, required, field.values, field.options,
+                field.validation);
     }
 
-    private static java.util.Optional<FormOption> option(XmlPullParser parser)
-            throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
+    private void child(String name) throws IOException, XmlPullParserException {
+        switch (name) {
+            case "desc" -> description = XmlText.of(parser);
+            case "required" -> required = true;
+            case "value" -> values.add(XmlText.of(parser));
+            case "option" -> option();
+            case "validate" -> {
+                if (VALIDATE_NAMESPACE.equals(parser.getNamespace())) {
+                    validation = XDataValidationReader.read(parser);
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void option() throws IOException, XmlPullParserException {
         String label = parser.getAttributeValue("label");
-        String value = null;
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                break;
+        List<String> optionValues = new ArrayList<>();
+        XmlText.eachChild(parser, name -> {
+            if ("value".equals(name)) {
+                optionValues.add(XmlText.of(parser));
             }
-            if (event == XmlPullParser.Event.START_ELEMENT && parser.getDepth() == depth + 1) {
-                if ("value".equals(parser.getName()) && value == null) {
-                    value = XmlText.of(parser);
-                } else {
-                    XmlText.skip(parser);
-                }
-            }
-        }
+        });
         // An option without a value offers nothing to send; its label alone cannot be chosen.
-        return value == null ? java.util.Optional.empty() : java.util.Optional.of(new FormOption(label, value));
-    }
-
-    private static Validation validation(XmlPullParser parser) throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
-        String datatype = parser.getAttributeValue("datatype");
-        Validation.Method method = Validation.Method.BASIC;
-        String min = null;
-        String max = null;
-        String regex = null;
-        Integer minItems = null;
-        Integer maxItems = null;
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                break;
-            }
-            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != depth + 1) {
-                continue;
-            }
-            String name = parser.getName();
-            switch (name) {
-                case "open" -> method = Validation.Method.OPEN;
-                case "range" -> {
-                    method = Validation.Method.RANGE;
-                    min = parser.getAttributeValue("min");
-                    max = parser.getAttributeValue("max");
-                }
-                case "list-range" -> {
-                    minItems = count(parser.getAttributeValue("min"));
-                    maxItems = count(parser.getAttributeValue("max"));
-                }
-                default -> { }
-            }
-            if ("regex".equals(name)) {
-                method = Validation.Method.REGEX;
-                regex = XmlText.of(parser);
-            } else {
-                XmlText.skip(parser);
-            }
-        }
-        return new Validation(datatype, method, min, max, regex, minItems, maxItems);
-    }
-
-    private static Validation skipAndKeep(XmlPullParser parser, Validation kept)
-            throws IOException, XmlPullParserException {
-        XmlText.skip(parser);
-        return kept;
-    }
-
-    private static Integer count(String text) {
-        try {
-            return text == null ? null : Integer.valueOf(text.trim());
-        } catch (NumberFormatException unreadable) {
-            return null;
+        if (!optionValues.isEmpty()) {
+            options.add(new FormOption(label, optionValues.get(0)));
         }
     }
 

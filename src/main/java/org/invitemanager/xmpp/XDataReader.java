@@ -22,66 +22,54 @@ final class XDataReader {
 
     static final String NAMESPACE = "jabber:x:data";
 
-    private XDataReader() {
+    private final XmlPullParser parser;
+    private String title;
+    private final List<String> instructions = new ArrayList<>();
+    private final List<FormField> fields = new ArrayList<>();
+    private final List<FormField> columns = new ArrayList<>();
+    private final List<Map<String, List<String>>> rows = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Set<String> vars = new HashSet<>();
+
+    private XDataReader(XmlPullParser parser) {
+        this.parser = parser;
     }
 
     /** Reads the {@code <x/>} element the parser is on, leaving it on that element's end tag. */
     static XDataForm read(XmlPullParser parser) throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
         String type = parser.getAttributeValue("type");
-        String title = null;
-        List<String> instructions = new ArrayList<>();
-        List<FormField> fields = new ArrayList<>();
-        List<FormField> columns = new ArrayList<>();
-        List<Map<String, List<String>>> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        Set<String> vars = new HashSet<>();
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                break;
-            }
-            if (event != XmlPullParser.Event.START_ELEMENT || parser.getDepth() != depth + 1) {
-                continue;
-            }
-            switch (parser.getName()) {
-                case "title" -> title = XmlText.of(parser);
-                case "instructions" -> instructions.add(XmlText.of(parser));
-                case "field" -> {
-                    FormField field = XDataFieldReader.read(parser, problems);
-                    if (field.var() != null && !vars.add(field.var())) {
-                        problems.add("The server sent two fields named “" + field.var() + "”; the app uses the first.");
-                    } else {
-                        fields.add(field);
-                    }
-                }
-                case "reported" -> columns.addAll(readFields(parser, problems));
-                case "item" -> rows.add(row(readFields(parser, problems)));
-                default -> XmlText.skip(parser);
-            }
-        }
-        return new XDataForm(type, title, instructions, fields, columns, rows, problems);
+        XDataReader form = new XDataReader(parser);
+        XmlText.eachChild(parser, form::child);
+        return new XDataForm(type, form.title, form.instructions, form.fields, form.columns, form.rows,
+                form.problems);
     }
 
-    private static List<FormField> readFields(XmlPullParser parser, List<String> problems)
-            throws IOException, XmlPullParserException {
-        int depth = parser.getDepth();
-        List<FormField> fields = new ArrayList<>();
-        while (true) {
-            XmlPullParser.Event event = parser.next();
-            if (event == XmlPullParser.Event.END_DOCUMENT
-                    || (event == XmlPullParser.Event.END_ELEMENT && parser.getDepth() == depth)) {
-                return fields;
-            }
-            if (event == XmlPullParser.Event.START_ELEMENT && parser.getDepth() == depth + 1) {
-                if ("field".equals(parser.getName())) {
-                    fields.add(XDataFieldReader.read(parser, problems));
+    private void child(String name) throws IOException, XmlPullParserException {
+        switch (name) {
+            case "title" -> title = XmlText.of(parser);
+            case "instructions" -> instructions.add(XmlText.of(parser));
+            case "field" -> {
+                FormField field = XDataFieldReader.read(parser, problems);
+                if (field.var() != null && !vars.add(field.var())) {
+                    problems.add("The server sent two fields named “" + field.var() + "”; the app uses the first.");
                 } else {
-                    XmlText.skip(parser);
+                    fields.add(field);
                 }
             }
+            case "reported" -> columns.addAll(fieldsOf());
+            case "item" -> rows.add(row(fieldsOf()));
+            default -> { }
         }
+    }
+
+    private List<FormField> fieldsOf() throws IOException, XmlPullParserException {
+        List<FormField> found = new ArrayList<>();
+        XmlText.eachChild(parser, name -> {
+            if ("field".equals(name)) {
+                found.add(XDataFieldReader.read(parser, problems));
+            }
+        });
+        return found;
     }
 
     private static Map<String, List<String>> row(List<FormField> fields) {
