@@ -6,13 +6,16 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import org.invitemanager.desktop.DesktopColorScheme;
 import org.invitemanager.settings.AppPaths;
+import org.invitemanager.settings.AppearanceStore;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.settings.LastLoginStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
 import org.invitemanager.ui.Workspace;
+import org.invitemanager.ui.app.AppearanceViewModel;
 import org.invitemanager.ui.bulk.BulkViewModel;
 import org.invitemanager.ui.commands.CommandRunViewModel;
 import org.invitemanager.ui.commands.CommandsViewModel;
@@ -35,6 +38,7 @@ public final class AppContext implements AutoCloseable {
         return thread;
     });
     private final MainViewModel main;
+    private final AppearanceViewModel appearance;
 
     public AppContext(AppPaths paths, Executor ui) {
         this(paths, ui, new SmackXmppSession());
@@ -59,10 +63,16 @@ public final class AppContext implements AutoCloseable {
                         new InviteCardViewModel(Clock.systemDefaultZone(), expiry, files, ui), history,
                         Clock.systemUTC(), files, ui), ui));
         main = new MainViewModel(session, login, workspace, ui);
+        appearance = new AppearanceViewModel(new AppearanceStore(paths.configDir()),
+                DesktopColorScheme.ofThisMachine()::detect, files, ui);
     }
 
     public MainViewModel main() {
         return main;
+    }
+
+    public AppearanceViewModel appearance() {
+        return appearance;
     }
 
     @Override

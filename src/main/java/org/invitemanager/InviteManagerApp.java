@@ -1,6 +1,5 @@
 package org.invitemanager;
 
-import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,9 +16,10 @@ public final class InviteManagerApp extends Application {
     @Override
     public void start(Stage stage) {
         AppLogging.configure();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         context = new AppContext(AppPaths.fromEnvironment(), Platform::runLater);
-        Scene scene = new Scene(new MainView(context.main()), 1160, 740);
+        // Asked before the first frame, so a dark desktop never sees the app flash white.
+        context.appearance().detectDesktopNow();
+        Scene scene = new Scene(new MainView(context.main(), context.appearance(), Platform::exit), 1160, 740);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(context.main().windowTitleProperty());
         stage.setMinWidth(560);

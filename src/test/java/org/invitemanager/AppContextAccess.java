@@ -23,7 +23,7 @@ public final class AppContextAccess implements AutoCloseable {
     }
 
     public Parent mainView() {
-        return new MainView(context.main());
+        return new MainView(context.main(), context.appearance(), () -> { });
     }
 
     @Override

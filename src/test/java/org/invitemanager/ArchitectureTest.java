@@ -87,6 +87,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void desktopIntegrationIsPlainJava() {
+        noClasses().that().resideInAPackage("org.invitemanager.desktop..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jivesoftware..", "org.jxmpp..",
+                        "org.invitemanager.ui..", "org.invitemanager.xmpp..")
+                .check(main);
+    }
+
+    @Test
     void cliUsesTheAppsSessionAndNeitherJavaFxNorSmack() {
         noClasses().that().resideInAPackage("org.invitemanager.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.invitemanager.ui..",

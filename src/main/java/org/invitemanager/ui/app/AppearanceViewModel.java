@@ -1,0 +1,83 @@
+package org.invitemanager.ui.app;
+
+import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.invitemanager.desktop.ColorScheme;
+import org.invitemanager.desktop.ThemeChoice;
+import org.invitemanager.settings.AppearanceStore;
+
+/**
+ * The theme: the admin's choice (follow the desktop, light or dark) and the scheme that results. The desktop is asked
+ * again whenever the window comes back into focus, which is when someone who just changed it looks at the app.
+ */
+public final class AppearanceViewModel {
+
+    private static final Logger LOG = Logger.getLogger(AppearanceViewModel.class.getName());
+
+    private final ObjectProperty<ThemeChoice> choice = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ColorScheme> desktop = new ReadOnlyObjectWrapper<>(ColorScheme.LIGHT);
+    private final ReadOnlyObjectWrapper<ColorScheme> scheme = new ReadOnlyObjectWrapper<>(ColorScheme.LIGHT);
+    private final AppearanceStore store;
+    private final Supplier<ColorScheme> desktopQuery;
+    private final Executor background;
+    private final Executor ui;
+
+    public AppearanceViewModel(AppearanceStore store, Supplier<ColorScheme> desktopQuery, Executor background,
+            Executor ui) {
+        this.store = store;
+        this.desktopQuery = desktopQuery;
+        this.background = background;
+        this.ui = ui;
+        choice.set(store.load());
+        scheme.set(choice.get().resolve(desktop.get()));
+        choice.addListener((obs, old, now) -> {
+            scheme.set(now.resolve(desktop.get()));
+            save(now);
+        });
+        desktop.addListener((obs, old, now) -> scheme.set(choice.get().resolve(now)));
+    }
+
+    /** Asks the desktop for its preference, off the calling thread. */
+    public void refreshFromDesktop() {
+        background.execute(() -> {
+            ColorScheme found = desktopQuery.get();
+            ui.execute(() -> desktop.set(found));
+        });
+    }
+
+    /** Asks the desktop on the calling thread; for start-up, before anything is drawn. */
+    public void detectDesktopNow() {
+        if (choice.get() == ThemeChoice.SYSTEM) {
+            desktop.set(desktopQuery.get());
+        }
+    }
+
+    private void save(ThemeChoice now) {
+        background.execute(() -> {
+            try {
+                store.save(now);
+            } catch (IOException e) {
+                // The theme still changes for this run; only the memory of it is lost.
+                LOG.warning(() -> "could not save the theme choice: " + e.getClass().getSimpleName());
+            }
+        });
+    }
+
+    public ObjectProperty<ThemeChoice> choiceProperty() {
+        return choice;
+    }
+
+    public ReadOnlyObjectProperty<ColorScheme> desktopSchemeProperty() {
+        return desktop.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ColorScheme> schemeProperty() {
+        return scheme.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,70 @@
+package org.invitemanager.ui.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.invitemanager.desktop.ColorScheme;
+import org.invitemanager.desktop.ThemeChoice;
+import org.invitemanager.settings.AppearanceStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AppearanceViewModelTest {
+
+    @TempDir
+    Path config;
+
+    private final AtomicReference<ColorScheme> desktop = new AtomicReference<>(ColorScheme.LIGHT);
+
+    private AppearanceViewModel model() {
+        return new AppearanceViewModel(new AppearanceStore(config), desktop::get, Runnable::run, Runnable::run);
+    }
+
+    @Test
+    void followsTheDesktopByDefaultAndWhenItChanges() {
+        AppearanceViewModel model = model();
+        assertEquals(ThemeChoice.SYSTEM, model.choiceProperty().get());
+        assertEquals(ColorScheme.LIGHT, model.schemeProperty().get());
+        desktop.set(ColorScheme.DARK);
+        model.refreshFromDesktop();
+        assertEquals(ColorScheme.DARK, model.schemeProperty().get());
+        assertEquals(ColorScheme.DARK, model.desktopSchemeProperty().get());
+    }
+
+    @Test
+    void anOverrideWinsOverTheDesktopAndIsRememberedForTheNextStart() {
+        AppearanceViewModel model = model();
+        model.choiceProperty().set(ThemeChoice.DARK);
+        desktop.set(ColorScheme.LIGHT);
+        model.refreshFromDesktop();
+        assertEquals(ColorScheme.DARK, model.schemeProperty().get());
+
+        AppearanceViewModel next = model();
+        assertEquals(ThemeChoice.DARK, next.choiceProperty().get());
+        assertEquals(ColorScheme.DARK, next.schemeProperty().get());
+        next.choiceProperty().set(ThemeChoice.SYSTEM);
+        assertEquals(ColorScheme.LIGHT, next.schemeProperty().get());
+        assertEquals(ThemeChoice.SYSTEM, new AppearanceStore(config).load());
+    }
+
+    @Test
+    void startUpAsksTheDesktopOnlyWhenFollowingIt() {
+        desktop.set(ColorScheme.DARK);
+        AppearanceViewModel model = model();
+        model.detectDesktopNow();
+        assertEquals(ColorScheme.DARK, model.schemeProperty().get());
+
+        model.choiceProperty().set(ThemeChoice.LIGHT);
+        AppearanceViewModel light = model();
+        desktop.set(null);
+        light.detectDesktopNow();
+        assertEquals(ColorScheme.LIGHT, light.schemeProperty().get());
+    }
+
+    @Test
+    void aDamagedFileMeansFollowTheDesktop() throws Exception {
+        java.nio.file.Files.writeString(config.resolve("appearance.properties"), "theme=PURPLE\n");
+        assertEquals(ThemeChoice.SYSTEM, model().choiceProperty().get());
+    }
+}
