@@ -4,6 +4,8 @@
 #
 # Usage: packaging/screenshot.sh [OUTPUT.png]      (default: packaging/screenshots/main-window.png)
 #        APP_OPTS=-Dglass.gtk.uiScale=2 SCREEN=2200x1560 packaging/screenshot.sh /tmp/200.png   (HiDPI)
+#        THEME=DARK packaging/screenshot.sh packaging/screenshots/dark/main-window.png  (the dark theme, as if chosen
+#        in the menu; the default follows the desktop, which under Xvfb says light)
 # Needs: xvfb, xdotool, imagemagick, zbar-tools, prosody (the README test command installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +34,10 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 export DISPLAY=":$DISPLAY_NUMBER"
+if [[ -n "${THEME:-}" ]]; then
+    mkdir -p "$WORK/config"
+    printf 'theme=%s\n' "$THEME" >"$WORK/config/appearance.properties"
+fi
 
 java ${APP_OPTS:-} -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
     -cp "target/classes:$(cat "$WORK/classpath.txt")" org.invitemanager.Launcher >"$WORK/app.log" 2>&1 &
