@@ -180,11 +180,13 @@ public final class BulkView extends HBox {
         paper.setAccessibleText(Texts.get("bulk.paper.accessible"));
         Button pdf = new Button(Texts.get("bulk.exportPdf"));
         pdf.setId("exportPdf");
-        pdf.setOnAction(e -> choose(Texts.get("bulk.exportPdf.title"), "invites.pdf", Texts.get("bulk.exportPdf.type"), "pdf")
+        pdf.setOnAction(e -> choose(Texts.get("bulk.exportPdf.title"), "invites.pdf", Texts.get("bulk.exportPdf.type"),
+                "pdf")
                 .ifPresent(file -> model.exportPdf(file.toPath())));
         Button csv = new Button(Texts.get("bulk.exportCsv"));
         csv.setId("exportCsv");
-        csv.setOnAction(e -> choose(Texts.get("bulk.exportCsv.title"), "invites.csv", Texts.get("bulk.exportCsv.type"), "csv")
+        csv.setOnAction(e -> choose(Texts.get("bulk.exportCsv.title"), "invites.csv", Texts.get("bulk.exportCsv.type"),
+                "csv")
                 .ifPresent(file -> model.exportCsv(file.toPath())));
         for (Button button : List.of(presentAll, pdf, csv)) {
             button.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.runningProperty()));

@@ -187,7 +187,8 @@ public final class BulkViewModel {
             progressText.set(left.isEmpty() ? Texts.format("bulk.progress", now.done(), now.total())
                     : Texts.format("bulk.progress.left", now.done(), now.total(), left.get()));
         } else {
-            progressText.set(left.isEmpty() ? Texts.format("bulk.progress.failed", now.done(), now.total(), now.failed())
+            progressText.set(left.isEmpty()
+                    ? Texts.format("bulk.progress.failed", now.done(), now.total(), now.failed())
                     : Texts.format("bulk.progress.failedLeft", now.done(), now.total(), now.failed(), left.get()));
         }
     }
@@ -222,7 +223,8 @@ public final class BulkViewModel {
 
     private static String seconds(Duration d) {
         long s = Math.max(1, (d.toMillis() + 999) / 1000);
-        return s < 120 ? Texts.format("bulk.progress.seconds", s) : Texts.format("bulk.progress.minutes", (s + 59) / 60);
+        return s < 120 ? Texts.format("bulk.progress.seconds", s)
+                : Texts.format("bulk.progress.minutes", (s + 59) / 60);
     }
 
     /** The invites made by the last batch, in label order. */

@@ -78,8 +78,8 @@ public final class CompanionInstallView extends VBox {
 
     /** The install steps; paths, commands and configuration lines stay as they are in every language. */
     static String steps() {
-        return Texts.format("companion.steps", "/usr/local/lib/prosody/modules/", "/etc/prosody/prosody.cfg.lua", CONFIG,
-                "sudo systemctl restart prosody");
+        return Texts.format("companion.steps", "/usr/local/lib/prosody/modules/", "/etc/prosody/prosody.cfg.lua",
+                CONFIG, "sudo systemctl restart prosody");
     }
 
     static void writeModule(Path target) throws IOException {

@@ -113,16 +113,20 @@ public final class InviteListView extends VBox {
         table.setId("inviteTable");
         table.setPlaceholder(new Label(Texts.get("list.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(Texts.get("list.column.kind"), 120, row -> new ReadOnlyStringWrapper(row.kindText())));
-        table.getColumns().add(column(Texts.get("list.column.note"), 160, row -> new ReadOnlyStringWrapper(row.entry().note())));
+        table.getColumns().add(column(Texts.get("list.column.kind"), 120,
+                row -> new ReadOnlyStringWrapper(row.kindText())));
+        table.getColumns().add(column(Texts.get("list.column.note"), 160,
+                row -> new ReadOnlyStringWrapper(row.entry().note())));
         TableColumn<InviteRow, String> created = column(Texts.get("list.column.created"), 130,
                 row -> new ReadOnlyStringWrapper(row.createdText()));
         created.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().add(created);
         table.getColumns().add(column(Texts.get("list.column.expires"), 100, InviteRow::expiryProperty));
         table.getColumns().add(column(Texts.get("list.column.status"), 80, InviteRow::statusProperty));
-        table.getColumns().add(column(Texts.get("list.column.uses"), 70, row -> new ReadOnlyStringWrapper(row.usesText())));
-        table.getColumns().add(column(Texts.get("list.column.usedBy"), 200, row -> new ReadOnlyStringWrapper(row.usedByText())));
+        table.getColumns().add(column(Texts.get("list.column.uses"), 70,
+                row -> new ReadOnlyStringWrapper(row.usesText())));
+        table.getColumns().add(column(Texts.get("list.column.usedBy"), 200,
+                row -> new ReadOnlyStringWrapper(row.usedByText())));
         SortedList<InviteRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
