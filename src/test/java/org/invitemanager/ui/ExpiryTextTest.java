@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ExpiryTextTest {
 
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private final ExpiryText utc = new ExpiryText(ZoneOffset.UTC, Locale.US);
+    private final ExpiryText utc = new ExpiryText(ZoneOffset.UTC, Locale.UK);
 
     @Test
     void noExpiryNeverExpires() {
@@ -39,10 +39,34 @@ class ExpiryTextTest {
 
     @Test
     void dateIsShownInTheGivenZone() {
-        ExpiryText berlin = new ExpiryText(ZoneId.of("Europe/Berlin"), Locale.US);
+        ExpiryText berlin = new ExpiryText(ZoneId.of("Europe/Berlin"), Locale.UK);
 
         assertEquals("valid until 8 Dec 2026 11:00, in 7 days",
                 berlin.describe(Instant.parse("2026-12-08T10:00:00Z"), NOW));
+    }
+
+    @Test
+    void dateAndTimeFollowTheLocale() {
+        Instant expires = Instant.parse("2026-12-08T10:00:00Z");
+
+        assertEquals("valid until Dec 8, 2026 10:00 AM, in 7 days",
+                new ExpiryText(ZoneOffset.UTC, Locale.US).describe(expires, NOW));
+        assertEquals("valid until 08.12.2026 10:00, in 7 days",
+                new ExpiryText(ZoneOffset.UTC, Locale.GERMANY).describe(expires, NOW));
+    }
+
+    @Test
+    void countdownSaysNeverOrExpiredOtherwiseTheTimeLeft() {
+        assertEquals("never", utc.countdown(null, NOW));
+        assertEquals("expired", utc.countdown(NOW, NOW));
+        assertEquals("in 3 days", utc.countdown(NOW.plus(Duration.ofDays(3)), NOW));
+    }
+
+    @Test
+    void sortableDateStaysIsoLikeInEveryLocale() {
+        ExpiryText german = new ExpiryText(ZoneOffset.UTC, Locale.GERMANY);
+
+        assertEquals("2026-12-08 10:00", german.sortableDate(Instant.parse("2026-12-08T10:00:00Z")));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

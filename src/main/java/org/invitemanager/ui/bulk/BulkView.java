@@ -29,8 +29,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.invitemanager.domain.LabelledInvite;
 import org.invitemanager.export.PaperSize;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.invites.CreateInviteForm;
 
 /**
@@ -61,31 +63,30 @@ public final class BulkView extends HBox {
     }
 
     private VBox form() {
-        Label intro = new Label("Invites for an event or a class: each gets its own numbered label, and the sheet "
-                + "prints them as cards to cut out.");
+        Label intro = new Label(Texts.get("bulk.intro"));
         intro.setWrapText(true);
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
         TextField count = new TextField();
         count.setId("bulkCount");
         count.setPrefColumnCount(5);
-        count.setAccessibleText("Number of invites");
+        count.setAccessibleText(Texts.get("bulk.count.accessible"));
         count.textProperty().bindBidirectional(model.countProperty());
         TextField prefix = new TextField();
         prefix.setId("bulkLabel");
-        prefix.setAccessibleText("Label prefix");
-        prefix.setPromptText("Workshop");
+        prefix.setAccessibleText(Texts.get("bulk.label.accessible"));
+        prefix.setPromptText(Texts.get("bulk.label.prompt"));
         prefix.textProperty().bindBidirectional(model.labelPrefixProperty());
         Label example = new Label();
         example.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        example.textProperty().bind(Bindings.createStringBinding(() -> labelExample(), model.labelPrefixProperty(),
+        example.textProperty().bind(Bindings.createStringBinding(model::labelExample, model.labelPrefixProperty(),
                 model.countProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        Label countLabel = new Label("How many");
+        Label countLabel = new Label(Texts.get("bulk.count.label"));
         countLabel.setLabelFor(count);
-        Label prefixLabel = new Label("Label");
+        Label prefixLabel = new Label(Texts.get("bulk.label.label"));
         prefixLabel.setLabelFor(prefix);
         grid.addRow(0, countLabel, count);
         grid.addRow(1, prefixLabel, new VBox(4, prefix, example));
@@ -99,13 +100,13 @@ public final class BulkView extends HBox {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(model.problemProperty().isNotEmpty());
 
-        Button start = new Button("Create the _batch");
+        Button start = new Button(Texts.get("bulk.start"));
         start.setId("startBatch");
         start.getStyleClass().add(Styles.ACCENT);
         start.setOnAction(e -> model.startBatch());
         start.disableProperty().bind(model.problemProperty().isNotEmpty().or(model.runningProperty())
                 .or(model.connectedProperty().not()));
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Texts.get("bulk.cancel"));
         cancel.setId("cancelBatch");
         cancel.setCancelButton(false);
         cancel.setOnAction(e -> model.cancel());
@@ -131,22 +132,15 @@ public final class BulkView extends HBox {
         return form;
     }
 
-    private String labelExample() {
-        String prefix = model.labelPrefixProperty().get() == null || model.labelPrefixProperty().get().isBlank()
-                ? "Invite" : model.labelPrefixProperty().get().strip();
-        String n = model.countProperty().get() == null ? "" : model.countProperty().get().strip();
-        return n.matches("\\d{1,4}") && !n.equals("1") ? prefix + " 1 … " + prefix + " " + n : prefix + " 1";
-    }
-
     private VBox results() {
-        TableColumn<BulkRow, String> label = column("Label", BulkRow::label, 140);
-        TableColumn<BulkRow, String> link = column("Link", BulkRow::link, 290);
-        TableColumn<BulkRow, String> expires = column("Expires", BulkRow::expires, 150);
-        TableColumn<BulkRow, String> status = column("Status", BulkRow::status, 120);
+        TableColumn<BulkRow, String> label = column(Texts.get("bulk.column.label"), BulkRow::label, 140);
+        TableColumn<BulkRow, String> link = column(Texts.get("bulk.column.link"), BulkRow::link, 290);
+        TableColumn<BulkRow, String> expires = column(Texts.get("bulk.column.expires"), BulkRow::expires, 150);
+        TableColumn<BulkRow, String> status = column(Texts.get("bulk.column.status"), BulkRow::status, 120);
         table.getColumns().setAll(List.of(label, link, expires, status));
         table.setId("bulkTable");
         table.setItems(model.rows());
-        table.setPlaceholder(new Label("The batch's invites appear here as the server makes them."));
+        table.setPlaceholder(new Label(Texts.get("bulk.table.empty")));
         table.setRowFactory(view -> {
             TableRow<BulkRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -164,27 +158,40 @@ public final class BulkView extends HBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button presentAll = new Button("Full screen, one by one (F11)");
+        Button presentAll = new Button(Texts.get("bulk.present"));
         presentAll.setId("presentBatch");
-        presentAll.setTooltip(new Tooltip("Show each invite's code full screen; → or Space for the next person"));
+        presentAll.setTooltip(new Tooltip(Texts.get("bulk.present.tooltip")));
         presentAll.setOnAction(e -> presentFromSelection());
         ChoiceBox<PaperSize> paper = new ChoiceBox<>();
         paper.setId("bulkPaper");
         paper.getItems().setAll(PaperSize.values());
         paper.valueProperty().bindBidirectional(model.paperProperty());
-        paper.setAccessibleText("Paper size");
-        Button pdf = new Button("E_xport PDF sheet…");
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PaperSize size) {
+                return size == null ? "" : paperName(size);
+            }
+
+            @Override
+            public PaperSize fromString(String text) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        });
+        paper.setAccessibleText(Texts.get("bulk.paper.accessible"));
+        Button pdf = new Button(Texts.get("bulk.exportPdf"));
         pdf.setId("exportPdf");
-        pdf.setOnAction(e -> choose("Save the invite sheet", "invites.pdf", "PDF document", "pdf")
+        pdf.setOnAction(e -> choose(Texts.get("bulk.exportPdf.title"), "invites.pdf", Texts.get("bulk.exportPdf.type"),
+                "pdf")
                 .ifPresent(file -> model.exportPdf(file.toPath())));
-        Button csv = new Button("Export CSV for _mail merge…");
+        Button csv = new Button(Texts.get("bulk.exportCsv"));
         csv.setId("exportCsv");
-        csv.setOnAction(e -> choose("Save the invites as CSV", "invites.csv", "CSV table", "csv")
+        csv.setOnAction(e -> choose(Texts.get("bulk.exportCsv.title"), "invites.csv", Texts.get("bulk.exportCsv.type"),
+                "csv")
                 .ifPresent(file -> model.exportCsv(file.toPath())));
         for (Button button : List.of(presentAll, pdf, csv)) {
             button.disableProperty().bind(Bindings.isEmpty(model.rows()).or(model.runningProperty()));
         }
-        Label paperLabel = new Label("Paper");
+        Label paperLabel = new Label(Texts.get("bulk.paper.label"));
         paperLabel.setLabelFor(paper);
         HBox paperBox = new HBox(6, paperLabel, paper);
         paperBox.setAlignment(Pos.CENTER_LEFT);
@@ -219,6 +226,13 @@ public final class BulkView extends HBox {
         // The chooser already asked about replacing the name as typed; only add the extension when it is missing.
         return Optional.of(file.getName().toLowerCase(Locale.ROOT).endsWith("." + extension) ? file
                 : new File(file.getPath() + "." + extension));
+    }
+
+    private static String paperName(PaperSize size) {
+        return switch (size) {
+            case A4 -> Texts.get("bulk.paper.a4");
+            case LETTER -> Texts.get("bulk.paper.letter");
+        };
     }
 
     private static TableColumn<BulkRow, String> column(String title, Function<BulkRow, String> value, double width) {

@@ -30,6 +30,7 @@ import org.invitemanager.bulk.BulkListener;
 import org.invitemanager.bulk.BulkOutcome;
 import org.invitemanager.bulk.BulkProgress;
 import org.invitemanager.bulk.BulkRequest;
+import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.LabelledInvite;
 import org.invitemanager.domain.SessionInfo;
@@ -39,6 +40,7 @@ import org.invitemanager.export.PdfInviteSheet;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.invites.CreateInviteViewModel;
 import org.invitemanager.xmpp.XmppSession;
 
@@ -52,7 +54,7 @@ public final class BulkViewModel {
     private static final Logger LOG = Logger.getLogger(BulkViewModel.class.getName());
 
     private final StringProperty count = new SimpleStringProperty("10");
-    private final StringProperty labelPrefix = new SimpleStringProperty("Invite");
+    private final StringProperty labelPrefix = new SimpleStringProperty(Texts.get("bulk.label.default"));
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
     private final ReadOnlyBooleanWrapper connected = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -126,7 +128,7 @@ public final class BulkViewModel {
         exportStatus.set("");
         resultText.set("");
         progress.set(0);
-        progressText.set("Starting…");
+        progressText.set(Texts.get("bulk.progress.starting"));
         running.set(true);
         String forAccount = account;
         BulkInviteRun run = new BulkInviteRun(session, request.get(), BulkInviteRun.DEFAULT_IN_FLIGHT, clock,
@@ -135,7 +137,7 @@ public final class BulkViewModel {
                     public void made(int number, LabelledInvite invite) {
                         files.execute(() -> remember(forAccount, invite));
                         ui.execute(() -> addRow(new BulkRow(number, invite.label(), invite.invite().qrPayload(),
-                                expiry.sortableDate(invite.invite().expires()), "Ready", invite)));
+                                expiry.sortableDate(invite.invite().expires()), Texts.get("bulk.row.ready"), invite)));
                     }
 
                     @Override
@@ -156,7 +158,7 @@ public final class BulkViewModel {
     /** Starts no more invites; those in flight finish and are kept. */
     public void cancel() {
         if (current != null) {
-            progressText.set("Cancelling: waiting for the invites already requested…");
+            progressText.set(Texts.get("bulk.progress.cancelling"));
             current.cancel();
         }
     }
@@ -166,8 +168,7 @@ public final class BulkViewModel {
             history.record(forAccount, made.invite(), clock.instant(), made.label());
         } catch (IOException e) {
             LOG.warning(() -> "cannot save a batch invite in the history: " + e.getClass().getSimpleName());
-            ui.execute(() -> exportStatus.set("Some invites could not be saved in the local history; export the "
-                    + "CSV now to keep their links."));
+            ui.execute(() -> exportStatus.set(Texts.get("bulk.error.notInHistory")));
         }
     }
 
@@ -181,10 +182,15 @@ public final class BulkViewModel {
 
     private void showProgress(BulkProgress now) {
         progress.set(now.fraction());
-        String failed = now.failed() == 0 ? "" : " · " + now.failed() + " failed";
-        String left = now.remaining().filter(d -> now.done() < now.total())
-                .map(d -> " · about " + seconds(d) + " left").orElse("");
-        progressText.set(now.done() + " of " + now.total() + failed + left);
+        Optional<String> left = now.remaining().filter(d -> now.done() < now.total()).map(BulkViewModel::seconds);
+        if (now.failed() == 0) {
+            progressText.set(left.isEmpty() ? Texts.format("bulk.progress", now.done(), now.total())
+                    : Texts.format("bulk.progress.left", now.done(), now.total(), left.get()));
+        } else {
+            progressText.set(left.isEmpty()
+                    ? Texts.format("bulk.progress.failed", now.done(), now.total(), now.failed())
+                    : Texts.format("bulk.progress.failedLeft", now.done(), now.total(), now.failed(), left.get()));
+        }
     }
 
     private void finished(BulkInviteRun run, BulkOutcome outcome) {
@@ -197,25 +203,28 @@ public final class BulkViewModel {
         int made = outcome.made().size();
         int asked = made + outcome.failed().size() + outcome.notStarted();
         progressText.set("");
-        if (outcome.complete()) {
-            resultText.set("Made " + made + (made == 1 ? " invite." : " invites.") + " Export them below.");
-        } else if (outcome.cancelled()) {
-            resultText.set("Cancelled. Made " + made + " of " + asked + "; " + outcome.notStarted()
-                    + " not started" + failedPart(outcome) + ". The invites made are kept and listed.");
-        } else {
-            resultText.set("Made " + made + " of " + asked + failedPart(outcome)
-                    + (outcome.notStarted() > 0 ? "; " + outcome.notStarted() + " not started" : "")
-                    + ". The failed ones are marked in the table; the rest are ready.");
-        }
+        resultText.set(resultOf(outcome, made, asked));
     }
 
-    private static String failedPart(BulkOutcome outcome) {
-        return outcome.failed().isEmpty() ? "" : "; " + outcome.failed().size() + " failed";
+    private static String resultOf(BulkOutcome outcome, int made, int asked) {
+        int failed = outcome.failed().size();
+        int notStarted = outcome.notStarted();
+        if (outcome.complete()) {
+            return Texts.format("bulk.result.complete", made);
+        } else if (outcome.cancelled()) {
+            return failed == 0 ? Texts.format("bulk.result.cancelled", made, asked, notStarted)
+                    : Texts.format("bulk.result.cancelledFailed", made, asked, notStarted, failed);
+        } else if (notStarted == 0) {
+            return Texts.format("bulk.result.failed", made, asked, failed);
+        }
+        return failed == 0 ? Texts.format("bulk.result.notStarted", made, asked, notStarted)
+                : Texts.format("bulk.result.failedNotStarted", made, asked, failed, notStarted);
     }
 
     private static String seconds(Duration d) {
         long s = Math.max(1, (d.toMillis() + 999) / 1000);
-        return s < 120 ? s + " s" : (s + 59) / 60 + " min";
+        return s < 120 ? Texts.format("bulk.progress.seconds", s)
+                : Texts.format("bulk.progress.minutes", (s + 59) / 60);
     }
 
     /** The invites made by the last batch, in label order. */
@@ -244,10 +253,10 @@ public final class BulkViewModel {
 
     private CompletableFuture<Void> export(Path target, FileWork work) {
         if (made().isEmpty()) {
-            exportStatus.set("There are no invites to export yet.");
+            exportStatus.set(Texts.get("bulk.export.nothing"));
             return CompletableFuture.completedFuture(null);
         }
-        exportStatus.set("Saving " + target.getFileName() + "…");
+        exportStatus.set(Texts.format("bulk.export.saving", target.getFileName().toString()));
         return CompletableFuture.runAsync(() -> {
             try {
                 work.write();
@@ -256,8 +265,8 @@ public final class BulkViewModel {
                 throw new UncheckedIOException(e);
             }
         }, files).whenCompleteAsync((ok, error) -> exportStatus.set(error == null
-                ? "Saved " + target.getFileName() + "."
-                : "Could not save " + target.getFileName() + ": " + rootMessage(error)), ui);
+                ? Texts.format("bulk.export.saved", target.getFileName().toString())
+                : Texts.format("bulk.export.failed", target.getFileName().toString(), rootMessage(error))), ui);
     }
 
     private static String rootMessage(Throwable error) {
@@ -288,11 +297,19 @@ public final class BulkViewModel {
         try {
             n = Integer.parseInt(count.get() == null ? "" : count.get().strip());
         } catch (NumberFormatException e) {
-            problem.set("Enter how many invites to create, as a whole number.");
+            problem.set(Texts.get("bulk.problem.count"));
             return;
         }
         Optional<InviteOptions> chosen = options.options();
         problem.set(chosen.flatMap(o -> new BulkRequest(o, n, labelPrefix.get(), companion).problem()).orElse(""));
+    }
+
+    /** What the labels will look like: "Workshop 1 … Workshop 25", named as the batch will name them. */
+    public String labelExample() {
+        String n = count.get() == null ? "" : count.get().strip();
+        BulkRequest shape = new BulkRequest(InviteOptions.of(InviteKind.ACCOUNT), 1, labelPrefix.get(), false);
+        return n.matches("\\d{1,4}") && !n.equals("1")
+                ? Texts.format("bulk.label.example", shape.label(1), shape.label(Integer.parseInt(n))) : shape.label(1);
     }
 
     public CreateInviteViewModel options() {

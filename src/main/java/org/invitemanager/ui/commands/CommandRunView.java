@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.invitemanager.domain.command.CommandAction;
 import org.invitemanager.domain.command.CommandNote;
 import org.invitemanager.ui.qr.InviteCardView;
+import org.invitemanager.ui.Texts;
 
 /**
  * The running command: its name, the server's notes, the form or result, and the buttons the server allows, with
@@ -38,12 +39,12 @@ public final class CommandRunView extends VBox {
         setSpacing(10);
         card = new InviteCardView(model.card());
 
-        Label title = new Label("Pick a command on the left.");
+        Label title = new Label(Texts.get("commands.run.pick"));
         title.setId("commandTitle");
         title.setMnemonicParsing(false);
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.commandProperty().get() == null ? "Pick a command on the left."
+                () -> model.commandProperty().get() == null ? Texts.get("commands.run.pick")
                         : model.commandProperty().get().name(), model.commandProperty()));
         Label node = new Label();
         node.setMnemonicParsing(false);
@@ -66,14 +67,14 @@ public final class CommandRunView extends VBox {
         scroll.setId("commandScroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        buttons = Map.of(CommandAction.PREV, button("commandPrev", "Previous"),
-                CommandAction.NEXT, button("commandNext", "Next"),
-                CommandAction.COMPLETE, button("commandComplete", "Finish"));
+        buttons = Map.of(CommandAction.PREV, button("commandPrev", Texts.get("commands.run.previous")),
+                CommandAction.NEXT, button("commandNext", Texts.get("commands.run.next")),
+                CommandAction.COMPLETE, button("commandComplete", Texts.get("commands.run.finish")));
         buttons.forEach((action, button) -> button.setOnAction(e -> {
             model.take(action);
             focusFirstProblem();
         }));
-        Button cancel = new Button("Cancel command");
+        Button cancel = new Button(Texts.get("commands.run.cancel"));
         cancel.setId("commandCancel");
         cancel.setMnemonicParsing(false);
         cancel.setOnAction(e -> model.cancel());
@@ -142,10 +143,10 @@ public final class CommandRunView extends VBox {
         notes.getChildren().clear();
         for (CommandNote note : shown) {
             Label line = new Label(switch (note.severity()) {
-                case ERROR -> "Error: ";
-                case WARN -> "Warning: ";
-                case INFO -> "";
-            } + note.text());
+                case ERROR -> Texts.format("commands.note.error", note.text());
+                case WARN -> Texts.format("commands.note.warning", note.text());
+                case INFO -> note.text();
+            });
             line.setWrapText(true);
             line.setMnemonicParsing(false);
             line.getStyleClass().add(switch (note.severity()) {

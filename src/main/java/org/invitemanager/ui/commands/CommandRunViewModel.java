@@ -28,6 +28,7 @@ import org.invitemanager.ui.FailureMessages;
 import org.invitemanager.ui.qr.InviteCardViewModel;
 import org.invitemanager.xmpp.InviteResultParser;
 import org.invitemanager.xmpp.XmppSession;
+import org.invitemanager.ui.Texts;
 
 /**
  * One command session (XEP-0050) as the admin runs it: the current form, the actions the server allows, its notes,
@@ -91,7 +92,7 @@ public final class CommandRunViewModel {
         command.set(chosen);
         clearStage();
         error.set("");
-        send(() -> session.executeCommand(chosen.node()), "Starting “" + chosen.name() + "”…");
+        send(() -> session.executeCommand(chosen.node()), Texts.format("commands.status.starting", chosen.name()));
     }
 
     /** Takes {@code action}; the form is checked first unless the admin is going back. */
@@ -102,15 +103,15 @@ public final class CommandRunViewModel {
         }
         FormInput input = form.get();
         if (action != CommandAction.PREV && input != null && !input.validate()) {
-            error.set("Some fields need attention before the form can be sent.");
+            error.set(Texts.get("commands.error.fieldsNeedAttention"));
             return;
         }
         Map<String, List<String>> answers = input == null ? Map.of() : input.answers();
         error.set("");
         send(() -> session.continueCommand(current, action, answers), switch (action) {
-            case PREV -> "Going back…";
-            case NEXT -> "Sending…";
-            default -> "Finishing…";
+            case PREV -> Texts.get("commands.status.goingBack");
+            case NEXT -> Texts.get("commands.status.sending");
+            default -> Texts.get("commands.status.finishing");
         });
     }
 
@@ -130,7 +131,7 @@ public final class CommandRunViewModel {
         generation++;
         error.set("");
         busy.set(false);
-        send(() -> session.cancelCommand(current), "Cancelling…");
+        send(() -> session.cancelCommand(current), Texts.get("commands.status.cancelling"));
     }
 
     private void send(Supplier<CompletableFuture<CommandStep>> call, String working) {
@@ -176,13 +177,14 @@ public final class CommandRunViewModel {
         if (next.isExecuting()) {
             form.set(next.form() == null ? null : new FormInput(next.form()));
             result.set(null);
-            status.set(next.form() == null ? "The server asks how to go on." : "");
+            status.set(next.form() == null ? Texts.get("commands.status.askHowToGoOn") : "");
             return;
         }
         form.set(null);
         result.set(next.form());
-        status.set(next.status() == CommandStatus.CANCELED ? "Cancelled." : next.errorNote().isPresent()
-                ? "The command ended with an error." : "Done.");
+        status.set(next.status() == CommandStatus.CANCELED ? Texts.get("commands.status.cancelled")
+                : next.errorNote().isPresent() ? Texts.get("commands.status.endedWithError")
+                : Texts.get("commands.status.done"));
         InviteResultParser.find(next).ifPresent(this::showInvite);
     }
 
@@ -200,7 +202,7 @@ public final class CommandRunViewModel {
         }, files).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
                 LOG.warning(() -> "cannot save the invite in the history: " + failure.getClass().getSimpleName());
-                error.set("The invite could not be saved in the local history; copy its link now.");
+                error.set(Texts.get("commands.error.notInHistory"));
             }
         }, ui);
     }

@@ -15,12 +15,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.invitemanager.domain.command.AdminCommand;
+import org.invitemanager.domain.command.CommandGroup;
+import org.invitemanager.ui.Texts;
 
 /** The Commands tab: a searchable, grouped list of the server's commands beside the one running. */
 public final class CommandsView extends HBox {
 
     private final CommandsViewModel model;
-    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>("Commands"));
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final TextField search = new TextField();
     private final CommandRunView run;
 
@@ -30,8 +32,8 @@ public final class CommandsView extends HBox {
         setSpacing(20);
 
         search.setId("commandSearch");
-        search.setPromptText("Search commands");
-        search.setAccessibleText("Search commands");
+        search.setPromptText(Texts.get("commands.search.prompt"));
+        search.setAccessibleText(Texts.get("commands.search.accessible"));
         search.textProperty().bindBidirectional(model.searchProperty());
         // Down from the search box goes into the list, so search, arrow, Enter runs a command without the mouse.
         search.setOnKeyPressed(e -> {
@@ -44,7 +46,7 @@ public final class CommandsView extends HBox {
 
         tree.setId("commandTree");
         tree.setShowRoot(false);
-        tree.setAccessibleText("Commands the server offers");
+        tree.setAccessibleText(Texts.get("commands.tree.accessible"));
         tree.setCellFactory(view -> new CommandCell());
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -59,7 +61,7 @@ public final class CommandsView extends HBox {
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
 
-        Button refresh = new Button("Refresh list");
+        Button refresh = new Button(Texts.get("commands.refresh"));
         refresh.setId("refreshCommands");
         refresh.setMnemonicParsing(false);
         refresh.setOnAction(e -> model.refresh());
@@ -105,11 +107,21 @@ public final class CommandsView extends HBox {
         TreeItem<Object> root = tree.getRoot();
         root.getChildren().clear();
         for (CommandsViewModel.Group group : groups) {
-            TreeItem<Object> heading = new TreeItem<>(group.group().title());
+            TreeItem<Object> heading = new TreeItem<>(title(group.group()));
             heading.setExpanded(true);
             group.commands().forEach(command -> heading.getChildren().add(new TreeItem<>(command)));
             root.getChildren().add(heading);
         }
+    }
+
+    private static String title(CommandGroup group) {
+        return switch (group) {
+            case INVITES -> Texts.get("commands.group.invites");
+            case USERS -> Texts.get("commands.group.users");
+            case MODULES -> Texts.get("commands.group.modules");
+            case SERVER -> Texts.get("commands.group.server");
+            case OTHER -> Texts.get("commands.group.other");
+        };
     }
 
     private void selectFirstCommand() {

@@ -21,6 +21,7 @@ import org.invitemanager.domain.command.AdminCommand;
 import org.invitemanager.domain.command.CommandGroup;
 import org.invitemanager.ui.FailureMessages;
 import org.invitemanager.xmpp.XmppSession;
+import org.invitemanager.ui.Texts;
 
 /** The Commands tab: every command the server offers this account, grouped and searchable, and the one running. */
 public final class CommandsViewModel {
@@ -76,7 +77,7 @@ public final class CommandsViewModel {
         long mine = ++generation;
         loading.set(true);
         error.set("");
-        status.set("Reading the server's commands…");
+        status.set(Texts.get("commands.status.reading"));
         session.listCommands().whenCompleteAsync((list, failure) -> {
             if (mine != generation) {
                 return;
@@ -91,8 +92,8 @@ public final class CommandsViewModel {
             }
             loaded = true;
             all = List.copyOf(list);
-            status.set(all.isEmpty() ? "The server offers this account no commands."
-                    : all.size() == 1 ? "1 command" : all.size() + " commands");
+            status.set(all.isEmpty() ? Texts.get("commands.status.none")
+                    : Texts.format("commands.status.count", all.size()));
             regroup();
         }, ui);
     }

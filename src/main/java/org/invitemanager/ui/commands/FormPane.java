@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.invitemanager.domain.form.FieldType;
 import org.invitemanager.domain.form.FormField;
+import org.invitemanager.ui.Texts;
 
 /**
  * A command's form, rendered from a {@link FormInput}: title, instructions, then each field with its label, editor,
@@ -51,12 +52,13 @@ public final class FormPane extends VBox {
 
     /** The label a field is shown with, marked when the server requires it. */
     static String labelText(FormField field) {
-        return field.displayLabel() + (field.required() ? " *" : "");
+        return field.required() ? Texts.format("commands.field.required", field.displayLabel()) : field.displayLabel();
     }
 
     /** What a screen reader says for the field, where sighted users see the star. */
     static String accessibleName(FormField field) {
-        return field.displayLabel() + (field.required() ? ", required" : "");
+        return field.required() ? Texts.format("commands.field.requiredAccessible", field.displayLabel())
+                : field.displayLabel();
     }
 
     private void header() {

@@ -35,7 +35,7 @@ final class ListMultiEditor implements FieldEditor {
         List<FormOption> options = new ArrayList<>(field.options());
         // Kept and ticked rather than dropped: the admin sees what the server holds and the validator can flag it.
         current.stream().filter(v -> options.stream().noneMatch(o -> o.value().equals(v))).distinct()
-                .forEach(v -> options.add(new FormOption(open ? v : v + ListSingleEditor.NOT_OFFERED, v)));
+                .forEach(v -> options.add(new FormOption(open ? v : ListSingleEditor.notOffered(v), v)));
         for (FormOption option : options) {
             BooleanProperty tick = new SimpleBooleanProperty(current.contains(option.value()));
             tick.addListener((obs, was, now) -> input.setValues(checkedValues()));

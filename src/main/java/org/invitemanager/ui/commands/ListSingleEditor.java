@@ -8,14 +8,18 @@ import javafx.util.StringConverter;
 import org.invitemanager.domain.form.FormField;
 import org.invitemanager.domain.form.FormOption;
 import org.invitemanager.domain.form.Validation;
+import org.invitemanager.ui.Texts;
 
 /** One choice among the server's options; an open list also takes typed text. */
 final class ListSingleEditor implements FieldEditor {
 
-    static final String NOT_OFFERED = " (not offered)";
-    private static final FormOption NONE = new FormOption("(none)", "");
 
     private final ComboBox<FormOption> combo = new ComboBox<>();
+
+    /** A value the server holds that is not among its own options, shown so the admin sees it. */
+    static String notOffered(String value) {
+        return Texts.format("commands.choice.notOffered", value);
+    }
 
     ListSingleEditor(FieldInput input) {
         FormField field = input.field();
@@ -24,13 +28,13 @@ final class ListSingleEditor implements FieldEditor {
         List<FormOption> options = new ArrayList<>();
         // Without a way back to no value, a choice made by mistake on an optional field could not be undone.
         if (!field.required() && !open) {
-            options.add(NONE);
+            options.add(new FormOption(Texts.get("commands.choice.none"), ""));
         }
         options.addAll(field.options());
         FormOption selected = options.stream().filter(o -> o.value().equals(current)).findFirst().orElse(null);
         if (selected == null && !current.isEmpty()) {
             // Shown rather than dropped, so the admin sees what the server holds and the validator can flag it.
-            selected = new FormOption(open ? null : current + NOT_OFFERED, current);
+            selected = new FormOption(open ? null : notOffered(current), current);
             if (!open) {
                 options.add(selected);
             }
@@ -39,7 +43,7 @@ final class ListSingleEditor implements FieldEditor {
         combo.setConverter(converter());
         combo.setEditable(open);
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setPromptText(open ? "Choose or type" : "Choose");
+        combo.setPromptText(open ? Texts.get("commands.choice.promptOpen") : Texts.get("commands.choice.prompt"));
         combo.setValue(selected);
         combo.valueProperty().addListener((obs, old, now) -> write(input, now));
         if (open) {

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.invitemanager.domain.form.FieldType;
 import org.invitemanager.domain.form.FormField;
 import org.invitemanager.domain.form.XDataForm;
+import org.invitemanager.ui.Texts;
 
 /** A completed command's result, read-only: each value selectable and copyable, a table result as a table. */
 public final class ResultPane extends VBox {
@@ -65,7 +66,7 @@ public final class ResultPane extends VBox {
         if (field.type() == FieldType.TEXT_PRIVATE) {
             // A secret is not put on screen or on the clipboard; the admin only learns that one was returned.
             Label masked = new Label(field.values().isEmpty() ? "" : "••••••••");
-            masked.setAccessibleText(field.displayLabel() + ", hidden value");
+            masked.setAccessibleText(Texts.format("commands.result.hidden", field.displayLabel()));
             label.setLabelFor(masked);
             return new VBox(4, label, masked);
         }
@@ -74,10 +75,10 @@ public final class ResultPane extends VBox {
         shown.setEditable(false);
         shown.setAccessibleText(field.displayLabel());
         label.setLabelFor(shown);
-        Button copy = new Button("Copy");
+        Button copy = new Button(Texts.get("commands.result.copy"));
         copy.setMnemonicParsing(false);
         copy.getStyleClass().add(Styles.SMALL);
-        copy.setAccessibleText("Copy " + field.displayLabel());
+        copy.setAccessibleText(Texts.format("commands.result.copyAccessible", field.displayLabel()));
         if (field.var() != null) {
             shown.setId(FieldEditors.id("result-", field.var()));
             copy.setId(FieldEditors.id("copy-", field.var()));

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.invitemanager.domain.form.FormField;
 import org.invitemanager.domain.form.XDataForm;
+import org.invitemanager.ui.Texts;
 
 /** The rows of a table result (XEP-0004 reported/item), sortable by any column and copyable as TSV. */
 final class ResultTable extends VBox {
@@ -41,7 +42,7 @@ final class ResultTable extends VBox {
         table.setFixedCellSize(row);
         table.setPrefHeight((Math.min(form.rows().size(), VISIBLE_ROWS) + 1) * row + 12);
 
-        Button copy = new Button("Copy table");
+        Button copy = new Button(Texts.get("commands.result.copyTable"));
         copy.setId("copyTable");
         copy.setMnemonicParsing(false);
         copy.getStyleClass().add(Styles.SMALL);

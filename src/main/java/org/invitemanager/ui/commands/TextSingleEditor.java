@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import org.invitemanager.domain.form.FormField;
 import org.invitemanager.domain.form.Validation;
+import org.invitemanager.ui.Texts;
 
 /** One line of text; a field of an unknown type arrives here too. The prompt says what the server expects. */
 final class TextSingleEditor implements FieldEditor {
@@ -38,7 +39,7 @@ final class TextSingleEditor implements FieldEditor {
         if (kind.isEmpty() || range.isEmpty()) {
             return kind + range;
         }
-        return kind + ", " + range;
+        return Texts.format("commands.hint.kindAndRange", kind, range);
     }
 
     private static String datatypeHint(String datatype) {
@@ -46,12 +47,13 @@ final class TextSingleEditor implements FieldEditor {
         type = type.substring(type.indexOf(':') + 1);
         return switch (type) {
             case "integer", "int", "long", "short", "byte", "nonnegativeinteger", "positiveinteger",
-                 "unsignedint", "unsignedlong", "unsignedshort", "unsignedbyte" -> "whole number";
-            case "decimal", "double", "float" -> "number";
+                 "unsignedint", "unsignedlong", "unsignedshort", "unsignedbyte" ->
+                    Texts.get("commands.hint.wholeNumber");
+            case "decimal", "double", "float" -> Texts.get("commands.hint.number");
             case "datetime" -> "2026-12-31T18:00:00Z";
             case "date" -> "2026-12-31";
             case "time" -> "18:00:00";
-            case "boolean" -> "true or false";
+            case "boolean" -> Texts.get("commands.hint.boolean");
             case "anyuri" -> "https://example.org/";
             case "language" -> "en";
             default -> "";
@@ -62,11 +64,11 @@ final class TextSingleEditor implements FieldEditor {
         boolean min = validation.min() != null && !validation.min().isBlank();
         boolean max = validation.max() != null && !validation.max().isBlank();
         if (min && max) {
-            return validation.min().strip() + " to " + validation.max().strip();
+            return Texts.format("commands.hint.range", validation.min().strip(), validation.max().strip());
         }
         if (min) {
-            return "at least " + validation.min().strip();
+            return Texts.format("commands.hint.atLeast", validation.min().strip());
         }
-        return max ? "at most " + validation.max().strip() : "";
+        return max ? Texts.format("commands.hint.atMost", validation.max().strip()) : "";
     }
 }

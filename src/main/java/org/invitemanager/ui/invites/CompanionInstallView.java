@@ -13,19 +13,17 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.invitemanager.ui.Texts;
 
 /** On a stock server: one line on what the companion module adds, and, on request, how to install it. */
 public final class CompanionInstallView extends VBox {
 
     static final String MODULE_RESOURCE = "/org/invitemanager/prosody/mod_invite_manager.lua";
-    static final String STEPS = """
-            1. Save the module file (button below) into a folder Prosody reads, e.g. /usr/local/lib/prosody/modules/
-            2. In /etc/prosody/prosody.cfg.lua:
+    private static final String CONFIG = """
                  plugin_paths = { "/usr/local/lib/prosody/modules" }
                  modules_enabled = { …; "invites"; "invites_adhoc"; "invites_register"; "invite_manager" }
-                 registration_invite_only = true
-            3. Restart Prosody (sudo systemctl restart prosody), then sign out and log in again here.
-            The README's "Companion Prosody module" section has the details.""";
+                 registration_invite_only = true\
+            """;
 
     private final Label saved = new Label();
 
@@ -38,13 +36,13 @@ public final class CompanionInstallView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(model.companionHintProperty());
 
-        TextArea steps = new TextArea(STEPS);
+        TextArea steps = new TextArea(steps());
         steps.setId("companionSteps");
         steps.setEditable(false);
         steps.setWrapText(true);
         steps.setPrefRowCount(8);
-        steps.setAccessibleText("How to install the Invite Manager module");
-        Button save = new Button("Save the module file…");
+        steps.setAccessibleText(Texts.get("companion.steps.accessible"));
+        Button save = new Button(Texts.get("companion.save"));
         save.setId("saveCompanionModule");
         save.setOnAction(e -> save());
         saved.setId("companionSaved");
@@ -53,7 +51,7 @@ public final class CompanionInstallView extends VBox {
         details.setVisible(false);
         details.managedProperty().bind(details.visibleProperty());
 
-        Hyperlink toggle = new Hyperlink("How to install the module");
+        Hyperlink toggle = new Hyperlink(Texts.get("companion.howTo"));
         toggle.setId("companionHowTo");
         toggle.setOnAction(e -> details.setVisible(!details.isVisible()));
 
@@ -64,7 +62,7 @@ public final class CompanionInstallView extends VBox {
 
     private void save() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the Invite Manager module for Prosody");
+        chooser.setTitle(Texts.get("companion.save.title"));
         chooser.setInitialFileName("mod_invite_manager.lua");
         var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
@@ -72,16 +70,22 @@ public final class CompanionInstallView extends VBox {
         }
         try {
             writeModule(file.toPath());
-            saved.setText("Saved " + file + ".");
+            saved.setText(Texts.format("companion.saved", file.toString()));
         } catch (IOException | UncheckedIOException e) {
-            saved.setText("Could not save the module: " + e.getMessage());
+            saved.setText(Texts.format("companion.saveFailed", e.getMessage()));
         }
+    }
+
+    /** The install steps; paths, commands and configuration lines stay as they are in every language. */
+    static String steps() {
+        return Texts.format("companion.steps", "/usr/local/lib/prosody/modules/", "/etc/prosody/prosody.cfg.lua",
+                CONFIG, "sudo systemctl restart prosody");
     }
 
     static void writeModule(Path target) throws IOException {
         try (InputStream module = CompanionInstallView.class.getResourceAsStream(MODULE_RESOURCE)) {
             if (module == null) {
-                throw new IOException("the module is missing from this build");
+                throw new IOException(Texts.get("companion.missingFromBuild"));
             }
             Files.copy(module, target, StandardCopyOption.REPLACE_EXISTING);
         }

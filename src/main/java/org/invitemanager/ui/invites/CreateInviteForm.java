@@ -18,13 +18,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.invitemanager.domain.InviteKind;
+import org.invitemanager.ui.Texts;
 
 /** The companion module's create options: kind, expiry, reuse, username, role and note. */
 public final class CreateInviteForm extends VBox {
 
     public CreateInviteForm(CreateInviteViewModel model, InvitesViewModel invites) {
         this(model, "");
-        Button create = new Button("Create _with these options");
+        Button create = new Button(Texts.get("create.button.withOptions"));
         create.setId("createWithOptions");
         create.getStyleClass().add(Styles.ACCENT);
         create.setDefaultButton(false);
@@ -62,12 +63,12 @@ public final class CreateInviteForm extends VBox {
         TextField amount = new TextField();
         amount.setId(idPrefix + "optionExpiryAmount");
         amount.setPrefColumnCount(4);
-        amount.setAccessibleText("Custom expiry amount");
+        amount.setAccessibleText(Texts.get("create.expiry.customAmount"));
         amount.textProperty().bindBidirectional(model.customAmountProperty());
         ChoiceBox<ChronoUnit> unit = new ChoiceBox<>();
         unit.setId(idPrefix + "optionExpiryUnit");
         unit.getItems().setAll(CreateInviteViewModel.CUSTOM_UNITS);
-        unit.setConverter(converter(u -> u.toString().toLowerCase(java.util.Locale.ROOT)));
+        unit.setConverter(converter(CreateInviteForm::unitName));
         unit.valueProperty().bindBidirectional(model.customUnitProperty());
         HBox custom = new HBox(6, amount, unit);
         custom.visibleProperty().bind(model.expiryProperty().isEqualTo(ExpiryChoice.CUSTOM));
@@ -76,26 +77,26 @@ public final class CreateInviteForm extends VBox {
         amount.disableProperty().bind(custom.visibleProperty().not());
         unit.disableProperty().bind(custom.visibleProperty().not());
 
-        CheckBox reusable = new CheckBox("Several people can use it");
+        CheckBox reusable = new CheckBox(Texts.get("create.reusable.label"));
         reusable.setId(idPrefix + "optionReusable");
         reusable.selectedProperty().bindBidirectional(model.reusableProperty());
         reusable.disableProperty().bind(isAccount.not());
         TextField maxUses = new TextField();
         maxUses.setId(idPrefix + "optionMaxUses");
-        maxUses.setPromptText("unlimited until it expires");
+        maxUses.setPromptText(Texts.get("create.maxUses.prompt"));
         maxUses.textProperty().bindBidirectional(model.maxUsesProperty());
         maxUses.disableProperty().bind(model.reusableProperty().not().or(isAccount.not()));
 
         TextField username = new TextField();
         username.setId(idPrefix + "optionUsername");
-        username.promptTextProperty().bind(Bindings.when(isReset).then("the account to reset")
-                .otherwise("any name the person chooses"));
+        username.promptTextProperty().bind(Bindings.when(isReset).then(Texts.get("create.username.promptReset"))
+                .otherwise(Texts.get("create.username.prompt")));
         username.textProperty().bindBidirectional(model.usernameProperty());
         username.disableProperty().bind(isContact.or(model.reusableProperty().and(isAccount)));
 
         ChoiceBox<String> role = new ChoiceBox<>();
         role.setId(idPrefix + "optionRole");
-        role.setConverter(converter(r -> r == null || r.isEmpty() ? "Default" : r));
+        role.setConverter(converter(r -> r == null || r.isEmpty() ? Texts.get("create.role.default") : r));
         model.roles().addListener((javafx.collections.ListChangeListener<String>) change -> fillRoles(role, model));
         fillRoles(role, model);
         role.valueProperty().bindBidirectional(model.roleProperty());
@@ -103,7 +104,7 @@ public final class CreateInviteForm extends VBox {
 
         TextField note = new TextField();
         note.setId(idPrefix + "optionNote");
-        note.setPromptText("only you see it, in the invite list");
+        note.setPromptText(Texts.get("create.note.prompt"));
         note.textProperty().bindBidirectional(model.noteProperty());
 
         GridPane grid = new GridPane();
@@ -113,15 +114,15 @@ public final class CreateInviteForm extends VBox {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
-        row(grid, 0, "Kind", kind);
-        row(grid, 1, "Valid for", new VBox(6, expiry, custom));
-        row(grid, 2, "Reuse", reusable);
-        row(grid, 3, "Maximum uses", maxUses);
-        row(grid, 4, "Username", username);
-        Label roleLabel = row(grid, 5, "Role", role);
+        row(grid, 0, Texts.get("create.kind.label"), kind);
+        row(grid, 1, Texts.get("create.expiry.label"), new VBox(6, expiry, custom));
+        row(grid, 2, Texts.get("create.reuse.label"), reusable);
+        row(grid, 3, Texts.get("create.maxUses.label"), maxUses);
+        row(grid, 4, Texts.get("create.username.label"), username);
+        Label roleLabel = row(grid, 5, Texts.get("create.role.label"), role);
         roleLabel.visibleProperty().bind(Bindings.isNotEmpty(model.roles()));
         role.visibleProperty().bind(roleLabel.visibleProperty());
-        row(grid, 6, "Note", note);
+        row(grid, 6, Texts.get("create.note.label"), note);
 
         Label problem = new Label();
         problem.setId(idPrefix + "optionProblem");
@@ -164,9 +165,18 @@ public final class CreateInviteForm extends VBox {
             return "";
         }
         return switch (kind) {
-            case ACCOUNT -> "Account";
-            case CONTACT -> "Contact, with a new account";
-            case PASSWORD_RESET -> "Password reset";
+            case ACCOUNT -> Texts.get("create.kind.account");
+            case CONTACT -> Texts.get("create.kind.contact");
+            case PASSWORD_RESET -> Texts.get("create.kind.passwordReset");
+        };
+    }
+
+    private static String unitName(ChronoUnit unit) {
+        return switch (unit) {
+            case MINUTES -> Texts.get("create.expiry.unit.minutes");
+            case HOURS -> Texts.get("create.expiry.unit.hours");
+            case DAYS -> Texts.get("create.expiry.unit.days");
+            default -> unit.toString();
         };
     }
 

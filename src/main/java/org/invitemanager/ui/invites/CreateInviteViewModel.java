@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,6 +22,7 @@ import javafx.collections.ObservableList;
 import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.InviteOptions;
 import org.invitemanager.domain.SessionInfo;
+import org.invitemanager.ui.Texts;
 
 /**
  * The create form's choices: kind, expiry, reuse, username, role and note. Every change is checked at once, so the
@@ -106,7 +108,8 @@ public final class CreateInviteViewModel {
             return InviteOptions.of(chosen);
         }
         boolean many = reusable.get() && chosen == InviteKind.ACCOUNT;
-        return new InviteOptions(chosen, expiryDuration(), many, many ? number(maxUses.get(), "Maximum uses") : null,
+        Integer uses = many ? number(maxUses.get(), () -> Texts.get("create.problem.maxUsesNotNumber")) : null;
+        return new InviteOptions(chosen, expiryDuration(), many, uses,
                 chosen == InviteKind.CONTACT || many ? null : username.get(),
                 chosen == InviteKind.PASSWORD_RESET ? null : role.get(), note.get());
     }
@@ -116,22 +119,22 @@ public final class CreateInviteViewModel {
         if (choice != ExpiryChoice.CUSTOM) {
             return choice.duration();
         }
-        Integer amount = number(customAmount.get(), "The custom expiry");
+        Integer amount = number(customAmount.get(), () -> Texts.get("create.problem.customExpiryNotNumber"));
         if (amount == null) {
-            throw new IllegalArgumentException("Enter how long the invite stays valid.");
+            throw new IllegalArgumentException(Texts.get("create.problem.customExpiryMissing"));
         }
         ChronoUnit unit = customUnit.get() == null ? ChronoUnit.HOURS : customUnit.get();
         return unit.getDuration().multipliedBy(amount);
     }
 
-    private static Integer number(String text, String what) {
+    private static Integer number(String text, Supplier<String> notANumber) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number.");
+            throw new IllegalArgumentException(notANumber.get());
         }
     }
 

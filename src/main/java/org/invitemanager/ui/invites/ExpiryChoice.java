@@ -1,21 +1,20 @@
 package org.invitemanager.ui.invites;
 
 import java.time.Duration;
+import org.invitemanager.ui.Texts;
 
 /** The expiry presets of the create form; CUSTOM takes a number and a unit. */
 public enum ExpiryChoice {
-    SERVER_DEFAULT("Server default", null),
-    HOUR("1 hour", Duration.ofHours(1)),
-    DAY("1 day", Duration.ofDays(1)),
-    WEEK("1 week", Duration.ofDays(7)),
-    FOUR_WEEKS("4 weeks", Duration.ofDays(28)),
-    CUSTOM("Custom…", null);
+    SERVER_DEFAULT(null),
+    HOUR(Duration.ofHours(1)),
+    DAY(Duration.ofDays(1)),
+    WEEK(Duration.ofDays(7)),
+    FOUR_WEEKS(Duration.ofDays(28)),
+    CUSTOM(null);
 
-    private final String label;
     private final Duration duration;
 
-    ExpiryChoice(String label, Duration duration) {
-        this.label = label;
+    ExpiryChoice(Duration duration) {
         this.duration = duration;
     }
 
@@ -26,6 +25,13 @@ public enum ExpiryChoice {
 
     @Override
     public String toString() {
-        return label;
+        return switch (this) {
+            case SERVER_DEFAULT -> Texts.get("create.expiry.serverDefault");
+            case HOUR -> Texts.get("create.expiry.hour");
+            case DAY -> Texts.get("create.expiry.day");
+            case WEEK -> Texts.get("create.expiry.week");
+            case FOUR_WEEKS -> Texts.get("create.expiry.fourWeeks");
+            case CUSTOM -> Texts.get("create.expiry.custom");
+        };
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.Ticker;
 
 /** The invite table with filter, refresh, show-QR and revoke (after an in-place confirmation). */
@@ -42,15 +43,15 @@ public final class InviteListView extends VBox {
 
         TextField filter = new TextField();
         filter.setId("inviteFilter");
-        filter.setPromptText("Filter by note, name, kind… (Ctrl+F)");
+        filter.setPromptText(Texts.get("list.filter.prompt"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         ChoiceBox<InviteListViewModel.Show> show = new ChoiceBox<>();
         show.setId("inviteStatusFilter");
         show.getItems().setAll(InviteListViewModel.Show.values());
         show.valueProperty().bindBidirectional(model.showProperty());
-        show.setAccessibleText("Show invites");
-        Button refresh = new Button("Re_fresh");
+        show.setAccessibleText(Texts.get("list.show.accessible"));
+        Button refresh = new Button(Texts.get("list.refresh"));
         refresh.setId("refreshInvites");
         refresh.setOnAction(e -> model.refresh());
         refresh.disableProperty().bind(model.busyProperty());
@@ -60,17 +61,17 @@ public final class InviteListView extends VBox {
         buildTable(showCard);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button showQr = new Button("Show _QR");
+        Button showQr = new Button(Texts.get("list.showQr"));
         showQr.setId("showInviteQr");
         showQr.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         showQr.setOnAction(e -> showSelected(showCard));
-        Button revoke = new Button("Revoke…");
+        Button revoke = new Button(Texts.get("list.revoke"));
         revoke.setId("revokeInvite");
         revoke.getStyleClass().add(Styles.DANGER);
         revoke.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
                 .or(model.fromServerProperty().not()).or(model.busyProperty()).or(model.connectedProperty().not()));
         revoke.setOnAction(e -> model.requestRevoke(table.getSelectionModel().getSelectedItem()));
-        Button removeExpired = new Button("Remove expire_d");
+        Button removeExpired = new Button(Texts.get("list.removeExpired"));
         removeExpired.setId("removeExpired");
         removeExpired.disableProperty().bind(model.fromServerProperty().not().or(model.busyProperty())
                 .or(model.connectedProperty().not()));
@@ -110,18 +111,22 @@ public final class InviteListView extends VBox {
 
     private void buildTable(Runnable showCard) {
         table.setId("inviteTable");
-        table.setPlaceholder(new Label("No invites to show."));
+        table.setPlaceholder(new Label(Texts.get("list.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Kind", 120, row -> new ReadOnlyStringWrapper(row.kindText())));
-        table.getColumns().add(column("Note", 160, row -> new ReadOnlyStringWrapper(row.entry().note())));
-        TableColumn<InviteRow, String> created = column("Created", 130,
+        table.getColumns().add(column(Texts.get("list.column.kind"), 120,
+                row -> new ReadOnlyStringWrapper(row.kindText())));
+        table.getColumns().add(column(Texts.get("list.column.note"), 160,
+                row -> new ReadOnlyStringWrapper(row.entry().note())));
+        TableColumn<InviteRow, String> created = column(Texts.get("list.column.created"), 130,
                 row -> new ReadOnlyStringWrapper(row.createdText()));
         created.setComparator(java.util.Comparator.naturalOrder());
         table.getColumns().add(created);
-        table.getColumns().add(column("Expires", 100, InviteRow::expiryProperty));
-        table.getColumns().add(column("Status", 80, InviteRow::statusProperty));
-        table.getColumns().add(column("Uses", 70, row -> new ReadOnlyStringWrapper(row.usesText())));
-        table.getColumns().add(column("Used by", 200, row -> new ReadOnlyStringWrapper(row.usedByText())));
+        table.getColumns().add(column(Texts.get("list.column.expires"), 100, InviteRow::expiryProperty));
+        table.getColumns().add(column(Texts.get("list.column.status"), 80, InviteRow::statusProperty));
+        table.getColumns().add(column(Texts.get("list.column.uses"), 70,
+                row -> new ReadOnlyStringWrapper(row.usesText())));
+        table.getColumns().add(column(Texts.get("list.column.usedBy"), 200,
+                row -> new ReadOnlyStringWrapper(row.usedByText())));
         SortedList<InviteRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -152,11 +157,11 @@ public final class InviteListView extends VBox {
         question.getStyleClass().add(Styles.WARNING);
         question.textProperty().bind(model.confirmationProperty());
         HBox.setHgrow(question, Priority.ALWAYS);
-        Button confirm = new Button("Revoke");
+        Button confirm = new Button(Texts.get("list.confirmRevoke"));
         confirm.setId("confirmRevoke");
         confirm.getStyleClass().add(Styles.DANGER);
         confirm.setOnAction(e -> model.confirmRevoke());
-        Button keep = new Button("Keep it");
+        Button keep = new Button(Texts.get("list.cancelRevoke"));
         keep.setId("cancelRevoke");
         keep.setCancelButton(true);
         keep.setOnAction(e -> model.cancelRevoke());

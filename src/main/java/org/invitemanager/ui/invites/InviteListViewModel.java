@@ -25,6 +25,7 @@ import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.qr.InviteCardViewModel;
 import org.invitemanager.xmpp.XmppSession;
 
@@ -36,17 +37,16 @@ public final class InviteListViewModel {
 
     /** Which invites the list shows. */
     public enum Show {
-        ALL("All"), PENDING("Pending"), EXPIRED("Expired"), USED("Used");
-
-        private final String label;
-
-        Show(String label) {
-            this.label = label;
-        }
+        ALL, PENDING, EXPIRED, USED;
 
         @Override
         public String toString() {
-            return label;
+            return switch (this) {
+                case ALL -> Texts.get("list.show.all");
+                case PENDING -> Texts.get("list.show.pending");
+                case EXPIRED -> Texts.get("list.show.expired");
+                case USED -> Texts.get("list.show.used");
+            };
         }
     }
 
@@ -90,9 +90,8 @@ public final class InviteListViewModel {
         drop();
         account = info.account();
         fromServer.set(info.capabilities().hasCompanion());
-        source.set(fromServer.get() ? "Invites on " + info.domain() + ", as the server reports them."
-                : "Invites this app created for " + info.account() + ". " + info.domain() + " cannot list its "
-                + "invites: that, usage counts and revoking need the Invite Manager module.");
+        source.set(fromServer.get() ? Texts.format("list.source.server", info.domain())
+                : Texts.format("list.source.history", info.domain(), info.account()));
         connected.set(true);
         rows.clear();
         status.set("");
@@ -111,10 +110,10 @@ public final class InviteListViewModel {
         String forAccount = account;
         CompletableFuture<List<InviteListEntry>> listing = fromServer.get() ? session.listInvites()
                 : CompletableFuture.supplyAsync(() -> history.entries(forAccount), files);
-        run(listing, "Reading the invites…", entries -> {
+        run(listing, Texts.get("list.status.reading"), entries -> {
             rows.setAll(entries.stream().map(e -> new InviteRow(e, texts, clock.instant())).toList());
             applyFilter();
-            status.set(outcome != null ? outcome : rows.isEmpty() ? "No invites yet." : "");
+            status.set(outcome != null ? outcome : rows.isEmpty() ? Texts.get("list.status.noInvites") : "");
         });
     }
 
@@ -125,7 +124,7 @@ public final class InviteListViewModel {
         }
         var invite = row.entry().invite();
         if (invite.isEmpty()) {
-            error.set("This invite has been used up; the server no longer keeps its link.");
+            error.set(Texts.get("list.error.usedUp"));
             return false;
         }
         error.set("");
@@ -138,9 +137,7 @@ public final class InviteListViewModel {
             return;
         }
         toRevoke.set(row);
-        String note = row.entry().note().isEmpty() ? "" : " \"" + row.entry().note() + "\"";
-        confirmation.set("Revoke this " + row.kindText().toLowerCase(Locale.ROOT) + " invite" + note
-                + "? Anyone holding its link or QR code will no longer be able to use it.");
+        confirmation.set(revokeQuestion(row));
     }
 
     public void confirmRevoke() {
@@ -149,8 +146,8 @@ public final class InviteListViewModel {
         if (row == null || !connected.get()) {
             return;
         }
-        run(session.revokeInvite(row.entry().id()), "Revoking the invite…",
-                done -> refresh("The invite has been revoked."));
+        run(session.revokeInvite(row.entry().id()), Texts.get("list.status.revoking"),
+                done -> refresh(Texts.get("list.status.revoked")));
     }
 
     public void cancelRevoke() {
@@ -162,8 +159,25 @@ public final class InviteListViewModel {
         if (!fromServer.get() || !connected.get()) {
             return;
         }
-        run(session.removeExpiredInvites(), "Removing expired invites…", removed ->
-                refresh(removed == 1 ? "Removed 1 expired invite." : "Removed " + removed + " expired invites."));
+        run(session.removeExpiredInvites(), Texts.get("list.status.removingExpired"), removed ->
+                refresh(Texts.format("list.status.removedExpired", removed)));
+    }
+
+    /** One whole question per kind, with and without the note, so each reads right in every language. */
+    private static String revokeQuestion(InviteRow row) {
+        String note = row.entry().note();
+        boolean noted = !note.isEmpty();
+        return switch (row.entry().kind()) {
+            case ACCOUNT -> row.reusable()
+                    ? (noted ? Texts.format("list.revoke.question.accountReusableNote", note)
+                            : Texts.get("list.revoke.question.accountReusable"))
+                    : (noted ? Texts.format("list.revoke.question.accountNote", note)
+                            : Texts.get("list.revoke.question.account"));
+            case CONTACT -> noted ? Texts.format("list.revoke.question.contactNote", note)
+                    : Texts.get("list.revoke.question.contact");
+            case PASSWORD_RESET -> noted ? Texts.format("list.revoke.question.passwordResetNote", note)
+                    : Texts.get("list.revoke.question.passwordReset");
+        };
     }
 
     /** Moves the countdowns on; the view calls it on a timer. */

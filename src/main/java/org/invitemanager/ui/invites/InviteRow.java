@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.invitemanager.domain.InviteListEntry;
 import org.invitemanager.ui.ExpiryText;
+import org.invitemanager.ui.Texts;
 
 /** One invite as the list shows it; the expiry and status texts change as time passes. */
 public final class InviteRow {
@@ -38,10 +39,15 @@ public final class InviteRow {
 
     public String kindText() {
         return switch (entry.kind()) {
-            case ACCOUNT -> entry.maxUses() == null || entry.maxUses() > 1 ? "Account (reusable)" : "Account";
-            case CONTACT -> "Contact";
-            case PASSWORD_RESET -> "Password reset";
+            case ACCOUNT -> reusable() ? Texts.get("list.kind.accountReusable") : Texts.get("list.kind.account");
+            case CONTACT -> Texts.get("list.kind.contact");
+            case PASSWORD_RESET -> Texts.get("list.kind.passwordReset");
         };
+    }
+
+    /** An account invite more than one person can use. */
+    boolean reusable() {
+        return entry.maxUses() == null || entry.maxUses() > 1;
     }
 
     /** "2 / 3", "0 / ∞" for reusable without a limit, a dash where the app cannot know (local history). */
@@ -79,9 +85,9 @@ public final class InviteRow {
 
     private static String statusText(InviteListEntry.Status status) {
         return switch (status) {
-            case PENDING -> "Pending";
-            case EXPIRED -> "Expired";
-            case USED -> "Used";
+            case PENDING -> Texts.get("list.status.pending");
+            case EXPIRED -> Texts.get("list.status.expired");
+            case USED -> Texts.get("list.status.used");
         };
     }
 }

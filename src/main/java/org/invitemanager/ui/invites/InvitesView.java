@@ -30,6 +30,7 @@ import org.invitemanager.ui.bulk.BulkView;
 import org.invitemanager.ui.present.PresentationViewModel;
 import org.invitemanager.ui.present.PresentationWindow;
 import org.invitemanager.ui.qr.InviteKindText;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.Workspace;
 import org.invitemanager.ui.commands.CommandsView;
 import org.invitemanager.ui.server.ServerSettingsView;
@@ -59,12 +60,14 @@ public final class InvitesView extends VBox {
         Label account = new Label();
         account.setId("accountName");
         account.getStyleClass().add(Styles.TEXT_MUTED);
-        account.textProperty().bind(model.accountProperty().concat(
-                Bindings.when(model.connectedProperty()).then(" (logged in)").otherwise(" (not connected)")));
+        account.textProperty().bind(Bindings.createStringBinding(() -> model.connectedProperty().get()
+                        ? Texts.format("invites.account.loggedIn", model.accountProperty().get())
+                        : Texts.format("invites.account.notConnected", model.accountProperty().get()),
+                model.accountProperty(), model.connectedProperty()));
         VBox who = new VBox(2, server, account);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button signOutButton = new Button("Sign o_ut");
+        Button signOutButton = new Button(Texts.get("invites.signOut"));
         signOutButton.setId("signOut");
         signOutButton.setOnAction(e -> signOut.run());
         HBox header = new HBox(12, who, spacer, signOutButton);
@@ -75,13 +78,13 @@ public final class InvitesView extends VBox {
         capabilities.setWrapText(true);
         capabilities.textProperty().bind(model.capabilityNoteProperty());
 
-        Button newAccount = new Button("New _account invite");
+        Button newAccount = new Button(Texts.get("invites.newAccount"));
         newAccount.setId("newAccountInvite");
         newAccount.getStyleClass().add(Styles.ACCENT);
         newAccount.setOnAction(e -> model.createInvite(InviteKind.ACCOUNT));
         newAccount.disableProperty().bind(model.canCreateAccountProperty().not()
                 .or(model.busyProperty()).or(model.connectedProperty().not()));
-        Button newContact = new Button("New _contact invite");
+        Button newContact = new Button(Texts.get("invites.newContact"));
         newContact.setId("newContactInvite");
         newContact.setOnAction(e -> model.createInvite(InviteKind.CONTACT));
         newContact.disableProperty().bind(model.canCreateContactProperty().not()
@@ -107,7 +110,7 @@ public final class InvitesView extends VBox {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        Button reconnectButton = new Button("_Reconnect");
+        Button reconnectButton = new Button(Texts.get("invites.reconnect"));
         reconnectButton.setId("reconnect");
         reconnectButton.setOnAction(e -> reconnect.run());
         reconnectButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -129,7 +132,7 @@ public final class InvitesView extends VBox {
         CreateInviteForm options = new CreateInviteForm(workspace.create(), model);
         options.visibleProperty().bind(model.companionProperty());
         options.managedProperty().bind(options.visibleProperty());
-        Label optionsTitle = new Label("Or choose the details:");
+        Label optionsTitle = new Label(Texts.get("invites.optionsTitle"));
         optionsTitle.getStyleClass().add(Styles.TEXT_BOLD);
         optionsTitle.visibleProperty().bind(model.companionProperty());
         optionsTitle.managedProperty().bind(optionsTitle.visibleProperty());
@@ -152,9 +155,11 @@ public final class InvitesView extends VBox {
         bulk.setPadding(new Insets(12, 0, 0, 0));
         CommandsView commands = new CommandsView(workspace.commands());
         commands.setOnPresent(() -> presentFound(workspace.commands().runner().inviteProperty().get()));
-        tabs.getTabs().addAll(tab("tabCreate", "New invite", createPage), tab("tabList", "Invites", list),
-                tab("tabServer", "Server", settings), tab("tabBulk", "For an event", bulk),
-                tab("tabCommands", "Commands", commands));
+        tabs.getTabs().addAll(tab("tabCreate", Texts.get("invites.tab.create"), createPage),
+                tab("tabList", Texts.get("invites.tab.list"), list),
+                tab("tabServer", Texts.get("invites.tab.server"), settings),
+                tab("tabBulk", Texts.get("invites.tab.bulk"), bulk),
+                tab("tabCommands", Texts.get("invites.tab.commands"), commands));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() == 1) {

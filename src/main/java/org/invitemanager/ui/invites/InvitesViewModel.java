@@ -19,14 +19,13 @@ import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.qr.InviteCardViewModel;
 import org.invitemanager.xmpp.XmppSession;
 
 /** The main screen: who is logged in where, what the server allows, and creating invites. */
 public final class InvitesViewModel {
 
-    static final String COMPANION_HINT = "With the Invite Manager module on this server you could also choose expiry, "
-            + "reuse, usernames, roles and notes, and list, revoke and track invites.";
     private static final Logger LOG = Logger.getLogger(InvitesViewModel.class.getName());
 
     private final ReadOnlyStringWrapper server = new ReadOnlyStringWrapper("");
@@ -75,7 +74,7 @@ public final class InvitesViewModel {
         canCreateContact.set(caps.canCreate(InviteKind.CONTACT));
         capabilityNote.set(CapabilityNotes.describe(info));
         companion.set(caps.hasCompanion());
-        companionHint.set(caps.isAdmin() && !caps.hasCompanion() ? COMPANION_HINT : "");
+        companionHint.set(caps.isAdmin() && !caps.hasCompanion() ? Texts.get("companion.hint") : "");
         connected.set(true);
         busy.set(false);
         error.set("");
@@ -101,7 +100,7 @@ public final class InvitesViewModel {
         }
         busy.set(true);
         error.set("");
-        status.set("Creating " + article(options.kind()) + "…");
+        status.set(creating(options.kind()));
         String forAccount = account.get();
         CompletableFuture<Invite> attempt = session.createInvite(options);
         inFlight = attempt;
@@ -122,7 +121,7 @@ public final class InvitesViewModel {
                     } else {
                         card.show(saved.invite());
                         if (!saved.inHistory()) {
-                            error.set("The invite could not be saved in the local history; copy its link now.");
+                            error.set(Texts.get("invites.error.notInHistory"));
                         }
                     }
                 }, ui);
@@ -142,11 +141,11 @@ public final class InvitesViewModel {
         }
     }
 
-    private static String article(InviteKind kind) {
+    private static String creating(InviteKind kind) {
         return switch (kind) {
-            case ACCOUNT -> "an account invite";
-            case CONTACT -> "a contact invite";
-            case PASSWORD_RESET -> "a password reset invite";
+            case ACCOUNT -> Texts.get("invites.status.creatingAccount");
+            case CONTACT -> Texts.get("invites.status.creatingContact");
+            case PASSWORD_RESET -> Texts.get("invites.status.creatingPasswordReset");
         };
     }
 
@@ -156,15 +155,20 @@ public final class InvitesViewModel {
         dropPendingInvite();
         busy.set(false);
         status.set("");
-        String why = reason instanceof Failure.ConnectionLost ? "" : " " + FailureMessages.describe(reason);
-        String kept = card.inviteProperty().get() == null ? "" : "; the invite shown is still valid";
-        error.set("The connection to " + server.get() + " was lost." + why + " Reconnect to create more invites" + kept
-                + ".");
+        boolean kept = card.inviteProperty().get() != null;
+        if (reason instanceof Failure.ConnectionLost) {
+            error.set(kept ? Texts.format("invites.error.connectionLostKept", server.get())
+                    : Texts.format("invites.error.connectionLost", server.get()));
+        } else {
+            String why = FailureMessages.describe(reason);
+            error.set(kept ? Texts.format("invites.error.connectionLostBecauseKept", server.get(), why)
+                    : Texts.format("invites.error.connectionLostBecause", server.get(), why));
+        }
     }
 
     /** Shown while the main model logs in again. */
     public void reconnecting() {
-        status.set("Reconnecting to " + server.get() + "…");
+        status.set(Texts.format("invites.status.reconnecting", server.get()));
         error.set("");
         busy.set(true);
     }
@@ -172,13 +176,14 @@ public final class InvitesViewModel {
     public void reconnectFailed(Failure reason) {
         busy.set(false);
         status.set("");
-        String next = "";
+        String why = FailureMessages.describe(reason);
         if (reason instanceof Failure.UntrustedCertificate || reason instanceof Failure.CertificateChanged) {
-            next = " Sign out and log in again to review the certificate.";
+            error.set(Texts.format("invites.error.reconnectFailedCertificate", why));
         } else if (reason instanceof Failure.AuthFailed) {
-            next = " Sign out and log in again with the current password.";
+            error.set(Texts.format("invites.error.reconnectFailedPassword", why));
+        } else {
+            error.set(Texts.format("invites.error.reconnectFailed", why));
         }
-        error.set("Reconnecting failed. " + FailureMessages.describe(reason) + next);
     }
 
     public void stop() {

@@ -10,6 +10,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.invitemanager.qr.QrView;
+import org.invitemanager.ui.Texts;
 
 /**
  * The full-screen page: the QR as large as the screen allows, on white, with what to do, the server and the countdown
@@ -37,7 +38,7 @@ public final class PresentationView extends VBox {
         qr.setId("presentQr");
         qr.payloadProperty().bind(model.payloadProperty());
         qr.visibleProperty().bind(model.expiredProperty().not());
-        Label expiredNote = text("presentExpired", "Expired", 64, FontWeight.BOLD);
+        Label expiredNote = text("presentExpired", Texts.get("present.expired"), 64, FontWeight.BOLD);
         expiredNote.setStyle("-fx-text-fill: #b00020;");
         expiredNote.visibleProperty().bind(model.expiredProperty());
         StackPane code = new StackPane(qr, expiredNote);
@@ -46,9 +47,8 @@ public final class PresentationView extends VBox {
         instructions.textProperty().bind(model.instructionsProperty());
         Label countdown = text("presentCountdown", "", 24, FontWeight.NORMAL);
         countdown.textProperty().bind(model.countdownProperty());
-        Label keys = text("presentKeys", model.hasMany()
-                ? "Esc leaves full screen  ·  → or Space: next invite  ·  ←: previous" : "Esc leaves full screen",
-                14, FontWeight.NORMAL);
+        Label keys = text("presentKeys", model.hasMany() ? Texts.get("present.keys.many")
+                : Texts.get("present.keys.one"), 14, FontWeight.NORMAL);
         keys.getStyleClass().add(Styles.TEXT_MUTED);
 
         getChildren().addAll(server, label, code, instructions, countdown, keys);

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.LabelledInvite;
+import org.invitemanager.ui.Texts;
 
 /**
  * One invite at a time, full screen, for people to scan from across a table: the QR, what to do with it, the
@@ -63,18 +64,17 @@ public final class PresentationViewModel {
         boolean over = invite.expires() != null && !invite.expires().isAfter(now);
         expired.set(over);
         payload.set(over ? "" : invite.qrPayload());
-        countdown.set(over ? "This invite has expired. Create a new one."
-                : invite.expires() == null ? "This invite does not expire."
-                : "Expires in " + remaining(Duration.between(now, invite.expires())));
+        countdown.set(over ? Texts.get("present.countdown.expired")
+                : invite.expires() == null ? Texts.get("present.countdown.never")
+                : Texts.format("present.countdown.left", remaining(Duration.between(now, invite.expires()))));
     }
 
     private void showCurrent() {
         LabelledInvite shown = current();
         label.set(shown.label());
-        position.set(invites.size() == 1 ? "" : (index + 1) + " of " + invites.size());
-        instructions.set(shown.invite().needsXmppApp()
-                ? "Scan with an XMPP app (Conversations, Monal, Siskin…)"
-                : "Scan with your phone's camera");
+        position.set(invites.size() == 1 ? "" : Texts.format("present.position", index + 1, invites.size()));
+        instructions.set(shown.invite().needsXmppApp() ? Texts.get("present.instructions.xmppApp")
+                : Texts.get("present.instructions.camera"));
         tick();
     }
 
@@ -89,12 +89,12 @@ public final class PresentationViewModel {
         long hours = seconds % 86_400 / 3600;
         long minutes = seconds % 3600 / 60;
         if (days > 0) {
-            return days + (days == 1 ? " day " : " days ") + hours + " h";
+            return Texts.format("present.remaining.days", days, hours);
         }
         if (hours > 0) {
-            return hours + " h " + String.format("%02d", minutes) + " min";
+            return Texts.format("present.remaining.hours", hours, minutes);
         }
-        return minutes + ":" + String.format("%02d", seconds % 60);
+        return Texts.format("present.remaining.minutes", minutes, seconds % 60);
     }
 
     public ReadOnlyStringProperty payloadProperty() {

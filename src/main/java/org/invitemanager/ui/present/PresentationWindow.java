@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.invitemanager.ui.Texts;
 
 /** Opens presentation mode in a window of its own, full screen, on the screen {@link ScreenChoice} picks. */
 public final class PresentationWindow {
@@ -30,7 +31,7 @@ public final class PresentationWindow {
 
         PresentationView view = new PresentationView(model);
         Stage stage = new Stage(StageStyle.UNDECORATED);
-        stage.setTitle("Invite – " + model.server());
+        stage.setTitle(Texts.format("present.window.title", model.server()));
         if (owner != null) {
             stage.initOwner(owner);
         }

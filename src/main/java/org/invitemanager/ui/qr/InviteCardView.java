@@ -23,6 +23,7 @@ import javafx.stage.FileChooser;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrView;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.ui.Ticker;
 
 /**
@@ -32,7 +33,6 @@ import org.invitemanager.ui.Ticker;
 public final class InviteCardView extends HBox {
 
     private Runnable onPresent = () -> { };
-
 
     public InviteCardView(InviteCardViewModel model) {
         setId("inviteCard");
@@ -59,13 +59,13 @@ public final class InviteCardView extends HBox {
         link.setEditable(false);
         link.textProperty().bind(model.payloadProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
-        Button copy = new Button("Copy lin_k");
+        Button copy = new Button(Texts.get("card.copyLink"));
         copy.setId("copyLink");
         Label copied = new Label();
         copied.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         copy.setOnAction(e -> {
             putOnClipboard(model.payloadProperty().get());
-            copied.setText("Copied.");
+            copied.setText(Texts.get("card.copied"));
         });
         model.payloadProperty().addListener((obs, old, value) -> copied.setText(""));
         HBox linkRow = new HBox(8, link, copy);
@@ -81,26 +81,25 @@ public final class InviteCardView extends HBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(model.scanHintProperty());
 
-        Button present = new Button("Full screen (F11)");
+        Button present = new Button(Texts.get("card.present"));
         present.setId("present");
         present.getStyleClass().add(Styles.ACCENT);
-        present.setTooltip(new Tooltip("Show the code as large as the screen allows, for scanning from across a "
-                + "table. Esc leaves."));
+        present.setTooltip(new Tooltip(Texts.get("card.present.tooltip")));
         present.setOnAction(e -> onPresent.run());
-        Button copyImage = new Button("Copy ima_ge");
+        Button copyImage = new Button(Texts.get("card.copyImage"));
         copyImage.setId("copyImage");
-        copyImage.setTooltip(new Tooltip("Copy the QR code as a picture, to paste into a chat or a document"));
+        copyImage.setTooltip(new Tooltip(Texts.get("card.copyImage.tooltip")));
         copyImage.setOnAction(e -> {
             copyImage(model.payloadProperty().get());
-            copied.setText("Copied the QR code.");
+            copied.setText(Texts.get("card.copiedImage"));
         });
-        Button save = new Button("Sa_ve…");
+        Button save = new Button(Texts.get("card.save"));
         save.setId("saveQr");
-        save.setTooltip(new Tooltip("Save the QR code as PNG, or as SVG for printing at any size"));
+        save.setTooltip(new Tooltip(Texts.get("card.save.tooltip")));
         save.setOnAction(e -> chooseFile(model));
-        Button print = new Button("Print…");
+        Button print = new Button(Texts.get("card.print"));
         print.setId("printInvite");
-        print.setTooltip(new Tooltip("Print the code with its link and expiry (Ctrl+P)"));
+        print.setTooltip(new Tooltip(Texts.get("card.print.tooltip")));
         print.setOnAction(e -> print(model));
         Label exportStatus = new Label();
         exportStatus.setId("exportStatus");
@@ -123,7 +122,7 @@ public final class InviteCardView extends HBox {
     }
 
     private static HBox xmppLinkRow(InviteCardViewModel model, Label copied) {
-        Label caption = new Label("For XMPP apps:");
+        Label caption = new Label(Texts.get("card.xmppLink.caption"));
         caption.getStyleClass().add(Styles.TEXT_MUTED);
         caption.setMinWidth(Region.USE_PREF_SIZE);
         TextField uri = new TextField();
@@ -131,11 +130,11 @@ public final class InviteCardView extends HBox {
         uri.setEditable(false);
         uri.textProperty().bind(model.xmppLinkBesidePageProperty());
         HBox.setHgrow(uri, Priority.ALWAYS);
-        Button copy = new Button("Copy");
+        Button copy = new Button(Texts.get("card.copyXmppLink"));
         copy.setId("copyXmppLink");
         copy.setOnAction(e -> {
             putOnClipboard(model.xmppLinkBesidePageProperty().get());
-            copied.setText("Copied the xmpp: link.");
+            copied.setText(Texts.get("card.copiedXmppLink"));
         });
         HBox row = new HBox(8, caption, uri, copy);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -158,11 +157,11 @@ public final class InviteCardView extends HBox {
         PrintOutcome outcome = InvitePrinter.print(getScene() == null ? null : getScene().getWindow(), invite,
                 InviteKindText.of(invite));
         model.printed(switch (outcome) {
-            case PRINTED -> "Sent to the printer.";
+            case PRINTED -> Texts.get("card.print.sent");
             case CANCELLED -> "";
-            case NO_PRINTER -> "No printer is set up on this computer. Save a PNG or SVG to print it elsewhere.";
-            case PAGE_TOO_SMALL -> "The page is too small to print a code that scans.";
-            case FAILED -> "Printing failed; see the printer's queue.";
+            case NO_PRINTER -> Texts.get("card.print.noPrinter");
+            case PAGE_TOO_SMALL -> Texts.get("card.print.pageTooSmall");
+            case FAILED -> Texts.get("card.print.failed");
         });
     }
 
@@ -182,10 +181,10 @@ public final class InviteCardView extends HBox {
 
     private void chooseFile(InviteCardViewModel model) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the invite's QR code");
+        chooser.setTitle(Texts.get("card.save.title"));
         chooser.setInitialFileName("invite-qr.png");
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image", "*.png");
-        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG vector image", "*.svg");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter(Texts.get("card.save.png"), "*.png");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(Texts.get("card.save.svg"), "*.svg");
         chooser.getExtensionFilters().addAll(png, svg);
         File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file == null) {
@@ -204,7 +203,7 @@ public final class InviteCardView extends HBox {
     }
 
     private boolean confirmOverwrite(File file) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, file.getName() + " already exists. Replace it?",
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Texts.format("card.save.replace", file.getName()),
                 ButtonType.YES, ButtonType.NO);
         alert.setHeaderText(null);
         alert.initOwner(getScene() == null ? null : getScene().getWindow());

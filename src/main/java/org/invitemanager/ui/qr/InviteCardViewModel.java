@@ -21,6 +21,7 @@ import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrSvgWriter;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 
 /** What the invite card shows: the QR payload, the link, the kind, the expiry, and the state of a PNG export. */
 public final class InviteCardViewModel {
@@ -62,10 +63,7 @@ public final class InviteCardViewModel {
         // People who already use XMPP are better served by the xmpp: link itself, so it stays reachable.
         xmppLinkBesidePage.set(shown.needsXmppApp() ? "" : shown.uri());
         kindText.set(InviteKindText.of(shown));
-        scanHint.set(shown.needsXmppApp()
-                ? "This server has no invite web page, so the code holds an xmpp: link. The phone needs an XMPP app "
-                + "(Conversations, Monal, Siskin, Snikket…) to open it; the camera app alone cannot."
-                : "Scan with the phone's camera: the page explains which app to install and sets up the account.");
+        scanHint.set(shown.needsXmppApp() ? Texts.get("card.hint.xmppApp") : Texts.get("card.hint.camera"));
         refreshClock();
     }
 
@@ -99,7 +97,7 @@ public final class InviteCardViewModel {
 
     private CompletableFuture<Void> save(Path target, QrFileWriter writer) {
         String data = payload.get();
-        exportStatus.set("Saving…");
+        exportStatus.set(Texts.get("card.status.saving"));
         return CompletableFuture.runAsync(() -> {
             try {
                 writer.write(QrEncoder.encode(data));
@@ -109,9 +107,10 @@ public final class InviteCardViewModel {
             }
         }, files).whenCompleteAsync((ok, failure) -> {
             if (failure == null) {
-                exportStatus.set("Saved " + target.getFileName() + ".");
+                exportStatus.set(Texts.format("card.status.saved", target.getFileName().toString()));
             } else if (FailureException.of(failure) instanceof Failure.Unexpected) {
-                exportStatus.set("Could not save " + target.getFileName() + ": " + rootMessage(failure));
+                exportStatus.set(Texts.format("card.status.saveFailed", target.getFileName().toString(),
+                        rootMessage(failure)));
             } else {
                 exportStatus.set(FailureMessages.describe(FailureException.of(failure)));
             }

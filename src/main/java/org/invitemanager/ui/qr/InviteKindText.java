@@ -1,6 +1,7 @@
 package org.invitemanager.ui.qr;
 
 import org.invitemanager.domain.Invite;
+import org.invitemanager.ui.Texts;
 
 /** How an invite's kind is named on screen. */
 public final class InviteKindText {
@@ -10,11 +11,10 @@ public final class InviteKindText {
 
     public static String of(Invite invite) {
         return switch (invite.kind()) {
-            case ACCOUNT -> "Account invite: creates one new account";
-            case CONTACT -> allowsRegistration(invite)
-                    ? "Contact invite: creates an account and adds you as a contact"
-                    : "Contact invite: adds you as a contact (needs an existing account)";
-            case PASSWORD_RESET -> "Password reset invite: sets a new password for an existing account";
+            case ACCOUNT -> Texts.get("kind.account");
+            case CONTACT -> allowsRegistration(invite) ? Texts.get("kind.contactWithAccount")
+                    : Texts.get("kind.contact");
+            case PASSWORD_RESET -> Texts.get("kind.passwordReset");
         };
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.invitemanager.domain.RegistrationPolicy;
+import org.invitemanager.ui.Texts;
 
 /** Server settings: who may create an account, as three explained choices, with a warning before open. */
 public final class ServerSettingsView extends VBox {
@@ -27,7 +28,7 @@ public final class ServerSettingsView extends VBox {
         setSpacing(16);
         setPadding(new Insets(20, 24, 20, 24));
 
-        Label title = new Label("Who may create an account");
+        Label title = new Label(Texts.get("server.title"));
         title.getStyleClass().add(Styles.TITLE_3);
 
         Label unavailable = new Label();
@@ -51,16 +52,16 @@ public final class ServerSettingsView extends VBox {
         current.setId("currentPolicy");
         current.textProperty().bind(Bindings.createStringBinding(() -> {
             RegistrationPolicy policy = model.currentProperty().get();
-            return policy == null ? "Not read from the server yet."
-                    : "The server currently says: " + ServerSettingsViewModel.describe(policy).title();
+            return policy == null ? Texts.get("server.current.unknown")
+                    : Texts.format("server.current", ServerSettingsViewModel.describe(policy).title());
         }, model.currentProperty()));
 
-        Button apply = new Button("Sw_itch registration");
+        Button apply = new Button(Texts.get("server.apply"));
         apply.setId("applyPolicy");
         apply.getStyleClass().add(Styles.ACCENT);
         apply.disableProperty().bind(model.canApplyProperty().not());
         apply.setOnAction(e -> model.apply());
-        Button reload = new Button("R_efresh from server");
+        Button reload = new Button(Texts.get("server.reload"));
         reload.setId("reloadPolicy");
         reload.disableProperty().bind(model.busyProperty().or(model.connectedProperty().not()));
         reload.setOnAction(e -> model.load());
@@ -114,12 +115,12 @@ public final class ServerSettingsView extends VBox {
         warning.setWrapText(true);
         warning.getStyleClass().add(Styles.WARNING);
         warning.textProperty().bind(model.confirmationTextProperty());
-        Button yes = new Button("Yes, open registration");
+        Button yes = new Button(Texts.get("server.confirmOpen"));
         yes.setId("confirmOpen");
         yes.setMnemonicParsing(false);
         yes.getStyleClass().add(Styles.DANGER);
         yes.setOnAction(e -> model.confirmOpen());
-        Button keep = new Button("Keep it as it is");
+        Button keep = new Button(Texts.get("server.cancelOpen"));
         keep.setId("cancelOpen");
         keep.setMnemonicParsing(false);
         keep.setOnAction(e -> model.cancelConfirmation());

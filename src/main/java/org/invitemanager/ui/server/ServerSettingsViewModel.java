@@ -17,14 +17,11 @@ import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.RegistrationPolicy;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.xmpp.XmppSession;
 
 /** The server's registration policy: read it from the server, pick another, and switch, warning before open. */
 public final class ServerSettingsViewModel {
-
-    private static final String UNAVAILABLE = "Switching between invite-only, open and closed registration needs the "
-            + "Invite Manager module on the server (mod_invite_manager). Without it, Prosody's config file decides: "
-            + "see the README section \"Companion Prosody module\".";
 
     private final ReadOnlyObjectWrapper<RegistrationPolicy> current = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<RegistrationPolicy> selected = new SimpleObjectProperty<>();
@@ -58,7 +55,7 @@ public final class ServerSettingsViewModel {
         dropPending();
         server = info.domain();
         available.set(info.capabilities().canManagePolicy());
-        unavailableText.set(available.get() ? "" : UNAVAILABLE);
+        unavailableText.set(available.get() ? "" : Texts.get("server.unavailable"));
         connected.set(true);
         busy.set(false);
         current.set(null);
@@ -71,7 +68,7 @@ public final class ServerSettingsViewModel {
     /** Asks the server, every time: another admin or the config may have changed the policy since. */
     public void load() {
         if (ready()) {
-            call(session::registrationPolicy, "Reading the registration policy…", false);
+            call(session::registrationPolicy, Texts.get("server.status.reading"), false);
         }
     }
 
@@ -80,8 +77,7 @@ public final class ServerSettingsViewModel {
             return;
         }
         if (selected.get() == RegistrationPolicy.OPEN) {
-            confirmationText.set("Open registration lets anyone on the internet create an account on " + server
-                    + ", without an invite. Spam bots look for open servers. Switch to open registration?");
+            confirmationText.set(Texts.format("server.confirmOpen.question", server));
             return;
         }
         switchTo(selected.get());
@@ -120,8 +116,7 @@ public final class ServerSettingsViewModel {
 
     private void switchTo(RegistrationPolicy policy) {
         if (policy != null && ready()) {
-            call(() -> session.setRegistrationPolicy(policy), "Switching registration to " + adjective(policy) + "…",
-                    true);
+            call(() -> session.setRegistrationPolicy(policy), switching(policy), true);
         }
     }
 
@@ -147,7 +142,7 @@ public final class ServerSettingsViewModel {
                 current.set(policy);
                 selected.set(policy);
                 if (switching && policy != null) {
-                    status.set("Registration is now " + adjective(policy) + ".");
+                    status.set(switched(policy));
                 }
                 return;
             }
@@ -171,11 +166,19 @@ public final class ServerSettingsViewModel {
         }
     }
 
-    private static String adjective(RegistrationPolicy policy) {
+    private static String switching(RegistrationPolicy policy) {
         return switch (policy) {
-            case INVITE_ONLY -> "invite-only";
-            case OPEN -> "open";
-            case CLOSED -> "closed";
+            case INVITE_ONLY -> Texts.get("server.status.switchingInviteOnly");
+            case OPEN -> Texts.get("server.status.switchingOpen");
+            case CLOSED -> Texts.get("server.status.switchingClosed");
+        };
+    }
+
+    private static String switched(RegistrationPolicy policy) {
+        return switch (policy) {
+            case INVITE_ONLY -> Texts.get("server.status.nowInviteOnly");
+            case OPEN -> Texts.get("server.status.nowOpen");
+            case CLOSED -> Texts.get("server.status.nowClosed");
         };
     }
 

@@ -49,7 +49,7 @@ class InvitesViewModelTest {
     @BeforeEach
     void setUp() {
         session = new FakeXmppSession();
-        card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.US),
+        card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.UK),
                 Runnable::run, Runnable::run);
         model = new InvitesViewModel(session, card, new InviteHistoryStore(dir), Clock.fixed(NOW, ZoneOffset.UTC),
                 Runnable::run, Runnable::run);

@@ -31,7 +31,7 @@ class PresentationViewModelTest {
                 List.of(invite("a", NOW.plusSeconds(90), "https://example.org/i/a")), 0, "example.org", clock);
         assertEquals("https://example.org/i/a", model.payloadProperty().get());
         assertEquals("Expires in 1:30", model.countdownProperty().get());
-        assertEquals("Scan with your phone's camera", model.instructionsProperty().get());
+        assertEquals("Scan with your phone’s camera", model.instructionsProperty().get());
         assertEquals("", model.positionProperty().get());
         assertFalse(model.expiredProperty().get());
 

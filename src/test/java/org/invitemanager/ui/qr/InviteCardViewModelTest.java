@@ -46,7 +46,7 @@ class InviteCardViewModelTest {
 
     @BeforeEach
     void setUp() {
-        card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.US),
+        card = new InviteCardViewModel(Clock.fixed(NOW, ZoneOffset.UTC), new ExpiryText(ZoneOffset.UTC, Locale.UK),
                 Runnable::run, Runnable::run);
     }
 
@@ -185,7 +185,7 @@ class InviteCardViewModelTest {
     @Test
     void refreshClockRecomputesTheRelativeExpiry() {
         MutableClock clock = new MutableClock(NOW);
-        InviteCardViewModel ticking = new InviteCardViewModel(clock, new ExpiryText(ZoneOffset.UTC, Locale.US),
+        InviteCardViewModel ticking = new InviteCardViewModel(clock, new ExpiryText(ZoneOffset.UTC, Locale.UK),
                 Runnable::run, Runnable::run);
         ticking.show(new Invite(InviteKind.ACCOUNT, URI, null, IN_A_WEEK));
 
