@@ -11,6 +11,7 @@ import org.invitemanager.desktop.AppInfo;
 import org.invitemanager.ui.app.AboutDialog;
 import org.invitemanager.ui.app.AppMenu;
 import org.invitemanager.ui.app.AppearanceViewModel;
+import org.invitemanager.ui.app.CompanionGuideDialog;
 import org.invitemanager.ui.app.Shortcut;
 import org.invitemanager.ui.app.ShortcutsOverlay;
 import org.invitemanager.ui.app.ThemeApplier;
@@ -99,7 +100,7 @@ public final class MainView extends StackPane {
     }
 
     private void showCompanionSteps() {
-        // Filled in when the companion guide has its own dialog.
+        new CompanionGuideDialog(getScene().getWindow()).show();
     }
 
     public ShortcutsOverlay shortcutsOverlay() {

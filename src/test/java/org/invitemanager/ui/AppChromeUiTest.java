@@ -111,4 +111,19 @@ class AppChromeUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog.isShowing(), "Esc closes About");
     }
+
+    @Test
+    void theMenuShowsTheCompanionModulesInstallStepsOnAnyServer(FxRobot robot) throws Exception {
+        UiSteps.waitUntil(robot, "#jid");
+        robot.clickOn("#appMenu");
+        robot.clickOn("Install the companion module…");
+        UiSteps.waitUntil(robot, "#companionGuideDialog");
+        String steps = robot.lookup("#companionGuideDialog #companionSteps").queryAs(TextArea.class).getText();
+        assertTrue(steps.contains("\"invite_manager\"") && steps.contains("plugin_paths"), steps);
+        assertTrue(UiSteps.isShowing(robot.lookup("#companionGuideDialog #saveCompanionModule").query()));
+        javafx.stage.Window dialog = robot.lookup("#companionGuideDialog").query().getScene().getWindow();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing());
+    }
 }

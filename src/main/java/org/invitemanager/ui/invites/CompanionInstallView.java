@@ -1,31 +1,13 @@
 package org.invitemanager.ui.invites;
 
 import atlantafx.base.theme.Styles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.invitemanager.ui.Texts;
 
 /** On a stock server: one line on what the companion module adds, and, on request, how to install it. */
 public final class CompanionInstallView extends VBox {
-
-    static final String MODULE_RESOURCE = "/org/invitemanager/prosody/mod_invite_manager.lua";
-    private static final String CONFIG = """
-                 plugin_paths = { "/usr/local/lib/prosody/modules" }
-                 modules_enabled = { …; "invites"; "invites_adhoc"; "invites_register"; "invite_manager" }
-                 registration_invite_only = true\
-            """;
-
-    private final Label saved = new Label();
 
     public CompanionInstallView(InvitesViewModel model) {
         setId("companionInstall");
@@ -36,18 +18,7 @@ public final class CompanionInstallView extends VBox {
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(model.companionHintProperty());
 
-        TextArea steps = new TextArea(steps());
-        steps.setId("companionSteps");
-        steps.setEditable(false);
-        steps.setWrapText(true);
-        steps.setPrefRowCount(8);
-        steps.setAccessibleText(Texts.get("companion.steps.accessible"));
-        Button save = new Button(Texts.get("companion.save"));
-        save.setId("saveCompanionModule");
-        save.setOnAction(e -> save());
-        saved.setId("companionSaved");
-        saved.setWrapText(true);
-        VBox details = new VBox(6, steps, save, saved);
+        CompanionGuide details = new CompanionGuide();
         details.setVisible(false);
         details.managedProperty().bind(details.visibleProperty());
 
@@ -58,36 +29,5 @@ public final class CompanionInstallView extends VBox {
         getChildren().addAll(hint, toggle, details);
         visibleProperty().bind(model.companionHintProperty().isNotEmpty());
         managedProperty().bind(visibleProperty());
-    }
-
-    private void save() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Texts.get("companion.save.title"));
-        chooser.setInitialFileName("mod_invite_manager.lua");
-        var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            writeModule(file.toPath());
-            saved.setText(Texts.format("companion.saved", file.toString()));
-        } catch (IOException | UncheckedIOException e) {
-            saved.setText(Texts.format("companion.saveFailed", e.getMessage()));
-        }
-    }
-
-    /** The install steps; paths, commands and configuration lines stay as they are in every language. */
-    static String steps() {
-        return Texts.format("companion.steps", "/usr/local/lib/prosody/modules/", "/etc/prosody/prosody.cfg.lua",
-                CONFIG, "sudo systemctl restart prosody");
-    }
-
-    static void writeModule(Path target) throws IOException {
-        try (InputStream module = CompanionInstallView.class.getResourceAsStream(MODULE_RESOURCE)) {
-            if (module == null) {
-                throw new IOException(Texts.get("companion.missingFromBuild"));
-            }
-            Files.copy(module, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

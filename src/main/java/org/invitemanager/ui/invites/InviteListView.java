@@ -14,14 +14,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.invitemanager.ui.Texts;
+import org.invitemanager.ui.app.Shortcut;
 import org.invitemanager.ui.Ticker;
 
 /** The invite table with filter, refresh, show-QR and revoke (after an in-place confirmation). */
@@ -96,7 +95,7 @@ public final class InviteListView extends VBox {
         getChildren().addAll(source, tools, table, actions, confirmationBar(), error);
 
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            if (Shortcut.FIND.matches(e)) {
                 filter.requestFocus();
                 e.consume();
             }
@@ -136,7 +135,7 @@ public final class InviteListView extends VBox {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
+            if (Shortcut.REVOKE.matches(e)) {
                 model.requestRevoke(table.getSelectionModel().getSelectedItem());
             } else if (e.getCode() == KeyCode.ENTER) {
                 showSelected(showCard);

@@ -15,9 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import java.time.Clock;
 import java.util.List;
@@ -31,6 +28,7 @@ import org.invitemanager.ui.present.PresentationViewModel;
 import org.invitemanager.ui.present.PresentationWindow;
 import org.invitemanager.ui.qr.InviteKindText;
 import org.invitemanager.ui.Texts;
+import org.invitemanager.ui.app.Shortcut;
 import org.invitemanager.ui.Workspace;
 import org.invitemanager.ui.commands.CommandsView;
 import org.invitemanager.ui.server.ServerSettingsView;
@@ -42,8 +40,6 @@ import org.invitemanager.ui.qr.InviteCardView;
  * screen, Ctrl+P prints it.
  */
 public final class InvitesView extends VBox {
-
-    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
 
     private final TabPane tabs = new TabPane();
     private final Label server = new Label();
@@ -72,6 +68,8 @@ public final class InvitesView extends VBox {
         signOutButton.setOnAction(e -> signOut.run());
         HBox header = new HBox(12, who, spacer, signOutButton);
         header.setAlignment(Pos.CENTER_LEFT);
+        // The window's main menu sits in the top right corner, above this row.
+        header.setPadding(new Insets(0, 44, 0, 0));
 
         Label capabilities = new Label();
         capabilities.setId("capabilityNote");
@@ -172,15 +170,20 @@ public final class InvitesView extends VBox {
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            for (int i = 0; i < tabs.getTabs().size(); i++) {
-                if (new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN)
-                        .match(e)) {
-                    tabs.getSelectionModel().select(i);
-                    e.consume();
-                }
-            }
             Node page = tabs.getSelectionModel().getSelectedItem().getContent();
-            if (e.getCode() == KeyCode.F11) {
+            if (Shortcut.TABS.matches(e)) {
+                tabs.getSelectionModel().select(Shortcut.TABS.keys().indexOf(Shortcut.TABS.keys().stream()
+                        .filter(key -> key.match(e)).findFirst().orElseThrow()));
+            } else if (Shortcut.NEW_ACCOUNT_INVITE.matches(e) || Shortcut.NEW_CONTACT_INVITE.matches(e)) {
+                // The buttons, not the model: a shortcut must do nothing a disabled button would not.
+                tabs.getSelectionModel().select(0);
+                (Shortcut.NEW_ACCOUNT_INVITE.matches(e) ? newAccount : newContact).fire();
+            } else if (Shortcut.COPY_LINK.matches(e)) {
+                fireIn(page == commands ? commands : createPage, "#copyLink");
+            } else if (Shortcut.REFRESH.matches(e)) {
+                fireIn(page, page == list ? "#refreshInvites" : page == settings ? "#reloadPolicy"
+                        : "#refreshCommands");
+            } else if (Shortcut.FULL_SCREEN.matches(e)) {
                 if (page == bulk) {
                     bulk.presentFromSelection();
                 } else if (page == commands) {
@@ -188,11 +191,12 @@ public final class InvitesView extends VBox {
                 } else {
                     presentCard(model);
                 }
-                e.consume();
-            } else if (PRINT.match(e) && page == createPage) {
+            } else if (Shortcut.PRINT.matches(e) && page == createPage) {
                 card.print(model.card());
-                e.consume();
+            } else {
+                return;
             }
+            e.consume();
         });
         // Each login starts on the create tab, where the admin's most common task is.
         model.connectedProperty().addListener((obs, was, now) -> {
@@ -202,6 +206,13 @@ public final class InvitesView extends VBox {
         });
 
         getChildren().addAll(header, capabilities, problems, tabs);
+    }
+
+    /** Presses a button of the page as a click would, if the page has it and it is usable now. */
+    private static void fireIn(Node page, String buttonId) {
+        if (page.lookup(buttonId) instanceof Button button && !button.isDisabled() && button.isVisible()) {
+            button.fire();
+        }
     }
 
     private void presentCard(InvitesViewModel model) {

@@ -24,6 +24,7 @@ import org.invitemanager.domain.Invite;
 import org.invitemanager.qr.QrPngWriter;
 import org.invitemanager.qr.QrView;
 import org.invitemanager.ui.Texts;
+import org.invitemanager.ui.app.Toasts;
 import org.invitemanager.ui.Ticker;
 
 /**
@@ -64,8 +65,12 @@ public final class InviteCardView extends HBox {
         Label copied = new Label();
         copied.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         copy.setOnAction(e -> {
+            if (model.payloadProperty().get() == null || model.payloadProperty().get().isEmpty()) {
+                return;
+            }
             putOnClipboard(model.payloadProperty().get());
             copied.setText(Texts.get("card.copied"));
+            Toasts.confirm(copy, Texts.get("toast.linkCopied"));
         });
         model.payloadProperty().addListener((obs, old, value) -> copied.setText(""));
         HBox linkRow = new HBox(8, link, copy);
