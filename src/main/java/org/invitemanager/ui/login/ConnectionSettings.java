@@ -37,9 +37,9 @@ final class ConnectionSettings extends VBox {
 
         GridPane settings = LoginView.grid();
         settings.addRow(0, LoginView.label("login.host.label", host), host);
-        settings.add(checks.watch(host, model.problems().host(), "hostProblem"), 1, 1);
+        settings.add(checks.watch(host, model.problems().host(), model.advancedShownProperty(), "hostProblem"), 1, 1);
         settings.addRow(2, LoginView.label("login.port.label", port), port);
-        settings.add(checks.watch(port, model.problems().port(), "portProblem"), 1, 3);
+        settings.add(checks.watch(port, model.problems().port(), model.advancedShownProperty(), "portProblem"), 1, 3);
         settings.addRow(4, LoginView.label("login.tls.label", tls), tls);
         Label hint = new Label(Texts.get("login.settings.hint"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);

@@ -1,6 +1,8 @@
 package org.invitemanager.ui.login;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -24,8 +26,17 @@ final class FieldChecks {
 
     /** Marks the field while its problem is not empty; returns the line that says it in words. */
     Label watch(TextInputControl field, ObservableStringValue problem, String wordsId) {
+        return watch(field, problem, new ReadOnlyBooleanWrapper(true), wordsId);
+    }
+
+    /**
+     * As above, for a field inside a part of the form that can be folded away. ControlsFX draws its marks on a layer
+     * above the whole scene and follows only the field's own visibility, so a hidden section would leave them floating.
+     */
+    Label watch(TextInputControl field, ObservableStringValue problem, ObservableBooleanValue shown, String wordsId) {
         support.registerValidator(field, false, (Control control, Object value) ->
-                ValidationResult.fromErrorIf(control, problem.get(), !problem.get().isEmpty()));
+                ValidationResult.fromErrorIf(control, problem.get(), shown.get() && !problem.get().isEmpty()));
+        shown.addListener((obs, was, now) -> support.revalidate(field));
         Label words = new Label();
         words.setId(wordsId);
         words.setWrapText(true);

@@ -135,6 +135,11 @@ class LoginViewUiTest {
         assertWordsAndMark(robot, "#port", "#portProblem", "The port must be a number from 1 to 65535.");
         assertTrue(field(robot, "#jid").isFocused(), "the cursor goes to the first field to fix");
 
+        robot.clickOn("#connectionSettings");
+        assertTrue(Decorator.getDecorations(field(robot, "#host")).isEmpty(), "no mark floats over a folded section");
+        robot.clickOn("#connectionSettings");
+        assertFalse(Decorator.getDecorations(field(robot, "#host")).isEmpty(), "and it returns when unfolded");
+
         robot.doubleClickOn("#jid").eraseText(8).write("admin@x");
         WaitForAsyncUtils.waitForFxEvents();
 
