@@ -15,11 +15,15 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.invitemanager.ui.Texts;
 
 /** The login form: server picker, JID, password, optional connection settings, and the certificate review. */
 public final class LoginView extends VBox {
+
+    /** The labels' column, shared by the picker row, the form and the connection settings so they line up. */
+    static final double LABEL_WIDTH = 110;
 
     private final TextField jid = new TextField();
     private final PasswordField password = new PasswordField();
@@ -134,6 +138,7 @@ public final class LoginView extends VBox {
         Label text = new Label();
         text.setId("trustedCertificate");
         text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setWrapText(true);
         text.textProperty().bind(trusted.text());
         Tooltip full = new Tooltip();
         full.textProperty().bind(trusted.fingerprint());
@@ -142,6 +147,7 @@ public final class LoginView extends VBox {
         forget.setId("forgetCertificate");
         forget.setMnemonicParsing(false);
         forget.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        forget.setMinWidth(Region.USE_PREF_SIZE);
         forget.disableProperty().bind(model.busyProperty());
         forget.setOnAction(e -> trusted.forget());
         HBox row = new HBox(10, text, forget);
@@ -167,7 +173,7 @@ public final class LoginView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints(90);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);

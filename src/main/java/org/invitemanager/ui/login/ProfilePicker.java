@@ -1,12 +1,14 @@
 package org.invitemanager.ui.login;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.invitemanager.ui.Texts;
@@ -27,26 +29,31 @@ final class ProfilePicker extends VBox {
         HBox.setHgrow(picker, Priority.ALWAYS);
         Label label = new Label(Texts.get("login.profile.label"));
         label.setLabelFor(picker);
-        label.setMinWidth(90);
-        label.setPrefWidth(90);
+        label.setMinWidth(LoginView.LABEL_WIDTH);
+        label.setPrefWidth(LoginView.LABEL_WIDTH);
 
         Button delete = new Button(Texts.get("login.profile.delete"));
         delete.setId("deleteProfile");
         delete.setMnemonicParsing(false);
-        delete.disableProperty().bind(javafx.beans.binding.Bindings.not(model.canDeleteProfile()));
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        delete.disableProperty().bind(Bindings.not(model.canDeleteProfile()));
         HBox row = new HBox(12, label, picker, delete);
         row.setAlignment(Pos.CENTER_LEFT);
 
         Label question = new Label();
         question.setId("deleteProfileQuestion");
         question.setWrapText(true);
+        question.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(question, Priority.ALWAYS);
         Button confirm = new Button(Texts.get("login.profile.deleteConfirm"));
         confirm.setId("confirmDeleteProfile");
         confirm.setMnemonicParsing(false);
         confirm.getStyleClass().add(Styles.DANGER);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
         Button keep = new Button(Texts.get("login.profile.deleteKeep"));
         keep.setId("keepProfile");
         keep.setMnemonicParsing(false);
+        keep.setMinWidth(Region.USE_PREF_SIZE);
         confirmation.getChildren().addAll(question, confirm, keep);
         confirmation.setAlignment(Pos.CENTER_LEFT);
         confirmation.managedProperty().bind(confirmation.visibleProperty());
