@@ -11,7 +11,8 @@ import org.invitemanager.settings.AppPaths;
 import org.invitemanager.settings.AppearanceStore;
 import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.InviteHistoryStore;
-import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.settings.OsKeyring;
+import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
 import org.invitemanager.ui.Workspace;
@@ -47,7 +48,7 @@ public final class AppContext implements AutoCloseable {
     AppContext(AppPaths paths, Executor ui, XmppSession session) {
         this.session = session;
         LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(paths.dataDir()),
-                new LastLoginStore(paths.configDir()), ui);
+                new ProfileStore(paths.configDir()), new OsKeyring(), ui);
         ExpiryText expiry = new ExpiryText(ZoneId.systemDefault(), Locale.getDefault());
         InviteCardViewModel card = new InviteCardViewModel(Clock.systemDefaultZone(), expiry, files, ui);
         InviteHistoryStore history = new InviteHistoryStore(paths.dataDir());

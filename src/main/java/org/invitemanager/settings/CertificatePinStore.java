@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
-/** The certificate fingerprints an admin chose to trust, one per server domain. */
+/**
+ * The certificate fingerprints an admin chose to trust, one per server domain, in an owner-only file in the data
+ * folder. Profiles for the same domain share its pin.
+ */
 public final class CertificatePinStore {
 
     private static final Logger LOG = Logger.getLogger(CertificatePinStore.class.getName());
@@ -32,6 +35,14 @@ public final class CertificatePinStore {
         Properties pins = readForUpdate();
         pins.setProperty(key(server), sha256);
         OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
+    }
+
+    /** Drops the server's pin, so the next login shows its certificate for review again. */
+    public synchronized void forget(String server) throws IOException {
+        Properties pins = readForUpdate();
+        if (pins.remove(key(server)) != null) {
+            OwnerOnlyFiles.write(file, pins, "Invite Manager: trusted server certificates (SHA-256)");
+        }
     }
 
     /** The pins, or an error that stops the update: rewriting a damaged file would silently drop other pins. */

@@ -8,8 +8,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
 import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Reads and writes the app's small property files. Writes go to a temporary file that is moved over the old one,
@@ -17,7 +21,15 @@ import java.util.Properties;
  */
 final class OwnerOnlyFiles {
 
+    private static final Logger LOG = Logger.getLogger(OwnerOnlyFiles.class.getName());
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> OTHERS = EnumSet.complementOf(EnumSet.of(
+            PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
+
+    /** What goes into the file; it may fail half-way, and the old file then stays as it was. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
 
     private OwnerOnlyFiles() {
     }
@@ -33,15 +45,19 @@ final class OwnerOnlyFiles {
     }
 
     static void write(Path file, Properties properties, String comment) throws IOException {
-        createPrivateDirectories(file.getParent());
+        write(file, out -> properties.store(out, comment));
+    }
+
+    static void write(Path file, Content content) throws IOException {
+        createPrivateDirectory(file.getParent());
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(temporary);
         if (POSIX) {
             Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         try (OutputStream out = Files.newOutputStream(temporary)) {
-            properties.store(out, comment);
-        } catch (IOException e) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
         }
@@ -52,15 +68,29 @@ final class OwnerOnlyFiles {
         }
     }
 
-    private static void createPrivateDirectories(Path directory) throws IOException {
-        if (Files.isDirectory(directory)) {
+    /**
+     * Creates the folder, and any missing parents, owner-only. A folder that already exists is the app's own, so
+     * group and world access are taken away from it too; its parents (a home or XDG folder) are left alone.
+     */
+    private static void createPrivateDirectory(Path directory) throws IOException {
+        if (!POSIX) {
+            Files.createDirectories(directory);
             return;
         }
-        if (POSIX) {
+        if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory,
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(directory);
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+        if (permissions.removeAll(OTHERS)) {
+            try {
+                Files.setPosixFilePermissions(directory, permissions);
+                LOG.info(() -> "made " + directory + " owner-only");
+            } catch (IOException e) {
+                // A folder handed in by an override may belong to someone else; the files stay owner-only anyway.
+                LOG.warning(() -> "cannot make " + directory + " owner-only: " + e.getClass().getSimpleName());
+            }
         }
     }
 }

@@ -1,28 +1,30 @@
 package org.invitemanager.settings;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
+import org.invitemanager.domain.Invite;
+import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.TlsMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
+/** Certificate pins, and what every store gets from OwnerOnlyFiles: owner-only files and folders, atomic writes. */
 class SettingsStoresTest {
 
     private static final String FINGERPRINT =
@@ -30,40 +32,6 @@ class SettingsStoresTest {
 
     @TempDir
     Path temp;
-
-    @Test
-    void lastLoginRoundTripsEveryField() throws IOException {
-        LoginRequest request = new LoginRequest("admin@example.org", "xmpp.example.org", 5223, TlsMode.DIRECT_TLS);
-
-        new LastLoginStore(temp.resolve("config")).save(request);
-
-        assertEquals(Optional.of(request), new LastLoginStore(temp.resolve("config")).load());
-    }
-
-    @Test
-    void lastLoginWithoutHostRoundTripsWithDefaults() throws IOException {
-        LoginRequest request = new LoginRequest("admin@localhost", null, 0, TlsMode.STARTTLS);
-
-        new LastLoginStore(temp).save(request);
-
-        assertEquals(Optional.of(request), new LastLoginStore(temp).load());
-    }
-
-    @Test
-    void laterSaveReplacesTheEarlierLogin() throws IOException {
-        LastLoginStore store = new LastLoginStore(temp);
-        store.save(new LoginRequest("first@localhost", "a.example", 1, TlsMode.DIRECT_TLS));
-        LoginRequest second = new LoginRequest("second@localhost", null, 0, TlsMode.STARTTLS);
-
-        store.save(second);
-
-        assertEquals(Optional.of(second), new LastLoginStore(temp).load());
-    }
-
-    @Test
-    void noFileMeansNoRememberedLogin() {
-        assertEquals(Optional.empty(), new LastLoginStore(temp.resolve("never-written")).load());
-    }
 
     @Test
     void certificatePinsRoundTripPerServer() throws IOException {
@@ -97,69 +65,27 @@ class SettingsStoresTest {
     }
 
     @Test
-    void filesAreOwnerOnlyAndTheirDirectoriesPrivate() throws IOException {
-        assumePosix();
-        Path config = temp.resolve("xdg/config/invite-manager");
-        Path data = temp.resolve("xdg/data/invite-manager");
+    void forgettingAPinDropsOnlyThatServer() throws IOException {
+        CertificatePinStore store = new CertificatePinStore(temp);
+        store.pin("localhost", "11:22:33");
+        store.pin("example.org", FINGERPRINT);
 
-        new LastLoginStore(config).save(new LoginRequest("admin@localhost", null, 0, TlsMode.STARTTLS));
-        new CertificatePinStore(data).pin("localhost", FINGERPRINT);
+        store.forget("LOCALHOST");
+        store.forget("never-pinned.example");
 
-        assertEquals("rw-------", permissions(config.resolve("last-login.properties")));
-        assertEquals("rw-------", permissions(data.resolve("certificate-pins.properties")));
-        assertEquals("rwx------", permissions(config));
-        assertEquals("rwx------", permissions(data));
-        assertEquals("rwx------", permissions(temp.resolve("xdg/config")));
+        assertEquals(Optional.empty(), new CertificatePinStore(temp).pinFor("localhost"));
+        assertEquals(Optional.of(FINGERPRINT), new CertificatePinStore(temp).pinFor("example.org"));
     }
 
     @Test
-    void rewritingAWorldReadableFileMakesItOwnerOnly() throws IOException {
-        assumePosix();
-        Path file = temp.resolve("last-login.properties");
-        Files.writeString(file, "jid=old@localhost\n");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    void forgettingFromADamagedPinFileRefusesInsteadOfDroppingTheOtherPins() throws IOException {
+        Path file = temp.resolve("certificate-pins.properties");
+        Files.writeString(file, "localhost=\\uZZZZ\nexample.org=11:22\n");
+        byte[] before = Files.readAllBytes(file);
 
-        new LastLoginStore(temp).save(new LoginRequest("admin@localhost", null, 0, TlsMode.STARTTLS));
+        assertThrows(IOException.class, () -> new CertificatePinStore(temp).forget("example.org"));
 
-        assertEquals("rw-------", permissions(file));
-    }
-
-    @Test
-    void noTemporaryFileIsLeftBehind() throws IOException {
-        LastLoginStore logins = new LastLoginStore(temp);
-        CertificatePinStore pins = new CertificatePinStore(temp);
-        logins.save(new LoginRequest("admin@localhost", null, 0, TlsMode.STARTTLS));
-        logins.save(new LoginRequest("admin@localhost", "127.0.0.1", 25222, TlsMode.STARTTLS));
-        pins.pin("localhost", FINGERPRINT);
-        pins.pin("example.org", FINGERPRINT);
-
-        try (Stream<Path> files = Files.list(temp)) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("certificate-pins.properties", "last-login.properties"), names);
-        }
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "jid=admin@localhost\ntls=BOGUS\nport=x\n",
-        "jid=admin@localhost\ntls=BOGUS\n",
-        "jid=admin@localhost\nport=x\n",
-        "jid=admin@localhost\nport=\n",
-        "jid=\n",
-        "host=example.org\n",
-        "jid=admin@localhost\\uZZZZ\n",
-    })
-    void garbageLastLoginFileLoadsAsEmpty(String content) throws IOException {
-        Files.writeString(temp.resolve("last-login.properties"), content, StandardCharsets.ISO_8859_1);
-
-        assertEquals(Optional.empty(), new LastLoginStore(temp).load());
-    }
-
-    @Test
-    void binaryGarbageLastLoginFileLoadsAsEmpty() throws IOException {
-        Files.write(temp.resolve("last-login.properties"), new byte[] {0, (byte) 0xff, 0x7f, '=', '\\', 'u', 0x1b});
-
-        assertEquals(Optional.empty(), new LastLoginStore(temp).load());
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 
     @Test
@@ -170,15 +96,112 @@ class SettingsStoresTest {
     }
 
     @Test
-    void lastLoginFileHoldsOnlyJidHostPortAndTls() throws IOException {
-        new LastLoginStore(temp).save(new LoginRequest("admin@localhost", "127.0.0.1", 25222, TlsMode.STARTTLS));
+    void filesAreOwnerOnlyAndTheFoldersCreatedForThemPrivate() throws IOException {
+        assumePosix();
+        Path config = temp.resolve("xdg/config/invite-manager");
+        Path data = temp.resolve("xdg/data/invite-manager");
 
-        Properties stored = new Properties();
-        try (Reader in = Files.newBufferedReader(temp.resolve("last-login.properties"), StandardCharsets.ISO_8859_1)) {
-            stored.load(in);
+        new ProfileStore(config).saveUsed(profile("admin@localhost"));
+        new CertificatePinStore(data).pin("localhost", FINGERPRINT);
+        new InviteHistoryStore(data).record("admin@localhost", invite(), Instant.EPOCH, "");
+
+        assertEquals("rw-------", permissions(config.resolve("profiles.properties")));
+        assertEquals("rw-------", permissions(data.resolve("certificate-pins.properties")));
+        assertEquals("rw-------", permissions(data.resolve("invite-history.properties")));
+        assertEquals("rwx------", permissions(config));
+        assertEquals("rwx------", permissions(data));
+        assertEquals("rwx------", permissions(temp.resolve("xdg/config")));
+        assertEquals("rwx------", permissions(temp.resolve("xdg/data")));
+    }
+
+    /** The app's own folder is tightened; a parent that existed before, such as ~/.local/share, is left alone. */
+    @Test
+    void anExistingLooseDataFolderIsMadeOwnerOnlyButItsParentIsNot() throws IOException {
+        assumePosix();
+        Path share = Files.createDirectories(temp.resolve("share"));
+        Path data = Files.createDirectories(share.resolve("invite-manager"));
+        Files.setPosixFilePermissions(share, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxr-x"));
+        Path pins = data.resolve("certificate-pins.properties");
+        Files.writeString(pins, "old.example=00\n");
+        Files.setPosixFilePermissions(pins, PosixFilePermissions.fromString("rw-rw-r--"));
+
+        new CertificatePinStore(data).pin("localhost", FINGERPRINT);
+        new InviteHistoryStore(data).record("admin@localhost", invite(), Instant.EPOCH, "");
+
+        assertEquals("rwx------", permissions(data));
+        assertEquals("rw-------", permissions(pins));
+        assertEquals("rw-------", permissions(data.resolve("invite-history.properties")));
+        assertEquals("rwxr-xr-x", permissions(share));
+        assertEquals(Optional.of("00"), new CertificatePinStore(data).pinFor("old.example"));
+    }
+
+    @Test
+    void rewritingAWorldReadableFileMakesItOwnerOnly() throws IOException {
+        assumePosix();
+        Path file = temp.resolve("certificate-pins.properties");
+        Files.writeString(file, "old.example=00\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        new CertificatePinStore(temp).pin("localhost", FINGERPRINT);
+
+        assertEquals("rw-------", permissions(file));
+    }
+
+    @Test
+    void noTemporaryFileIsLeftBehind() throws IOException {
+        ProfileStore profiles = new ProfileStore(temp);
+        CertificatePinStore pins = new CertificatePinStore(temp);
+        profiles.saveUsed(profile("admin@localhost"));
+        profiles.saveUsed(profile("other@localhost"));
+        pins.pin("localhost", FINGERPRINT);
+        pins.pin("example.org", FINGERPRINT);
+
+        assertEquals(List.of("certificate-pins.properties", "profiles.properties"), filesIn(temp));
+    }
+
+    @Test
+    void aWriteThatFailsHalfWayLeavesTheOldFileAsItWasAndNoTemporaryFile() throws IOException {
+        Path file = temp.resolve("profiles.properties");
+        new ProfileStore(temp).saveUsed(profile("admin@localhost"));
+        byte[] before = Files.readAllBytes(file);
+
+        IOException failure = assertThrows(IOException.class, () -> OwnerOnlyFiles.write(file, out -> {
+            out.write("version=1\nprofile.1.id=half".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            throw new IOException("disk full");
+        }));
+
+        assertEquals("disk full", failure.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of("profiles.properties"), filesIn(temp));
+        assertEquals(1, new ProfileStore(temp).load().profiles().size());
+    }
+
+    @Test
+    void aTemporaryFileLeftByACrashIsReplaced() throws IOException {
+        Files.writeString(temp.resolve("certificate-pins.properties.tmp"), "half a fi");
+
+        new CertificatePinStore(temp).pin("localhost", FINGERPRINT);
+
+        assertEquals(List.of("certificate-pins.properties"), filesIn(temp));
+        Properties pins = OwnerOnlyFiles.read(temp.resolve("certificate-pins.properties"));
+        assertEquals(FINGERPRINT, pins.getProperty("localhost"));
+        assertFalse(pins.containsKey("half a fi"));
+    }
+
+    private static ServerProfile profile(String jid) {
+        return ServerProfile.create("", new LoginRequest(jid, null, 0, TlsMode.STARTTLS));
+    }
+
+    private static Invite invite() {
+        return new Invite(InviteKind.ACCOUNT, "xmpp:localhost?register;preauth=Tok3n", null, null, "i1");
+    }
+
+    private static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(Set.of("jid", "host", "port", "tls"), stored.stringPropertyNames());
-        assertEquals("admin@localhost", stored.getProperty("jid"));
     }
 
     private static void assumePosix() {

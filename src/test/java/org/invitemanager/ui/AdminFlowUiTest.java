@@ -78,9 +78,9 @@ class AdminFlowUiTest {
         InviteRedeemer.register(TestAccounts.target(PROSODY.server()), decoded, name, "scanned-secret");
         TestAccounts.smackLogin(PROSODY.server(), name, "scanned-secret").disconnect();
 
-        String lastLogin = Files.readString(home.resolve("config").resolve("last-login.properties"));
-        assertTrue(lastLogin.contains("admin@localhost"));
-        assertFalse(lastLogin.contains(PROSODY.server().adminPassword()), "the password is never written");
+        String profiles = Files.readString(home.resolve("config").resolve("profiles.properties"));
+        assertTrue(profiles.contains("admin@localhost"));
+        assertFalse(profiles.contains(PROSODY.server().adminPassword()), "the password is never written");
     }
 
     private static void waitUntil(FxRobot robot, String query) throws Exception {

@@ -17,8 +17,9 @@ import org.invitemanager.domain.InviteKind;
 import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.settings.CertificatePinStore;
-import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.testsupport.FakeXmppSession;
+import org.invitemanager.testsupport.InMemoryPasswordVault;
 import org.invitemanager.testsupport.TestWorkspaces;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
@@ -43,8 +44,8 @@ class MainViewModelTest {
 
     @BeforeEach
     void setUp() {
-        LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir), new LastLoginStore(dir),
-                Runnable::run);
+        LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir), new ProfileStore(dir),
+                new InMemoryPasswordVault(), Runnable::run);
         Workspace workspace = TestWorkspaces.create(session, dir);
         invites = workspace.invites();
         main = new MainViewModel(session, login, workspace, Runnable::run);

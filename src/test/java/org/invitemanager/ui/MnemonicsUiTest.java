@@ -19,8 +19,9 @@ import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.invitemanager.settings.CertificatePinStore;
-import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.ui.invites.InvitesView;
+import org.invitemanager.testsupport.InMemoryPasswordVault;
 import org.invitemanager.testsupport.TestWorkspaces;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginView;
@@ -56,7 +57,7 @@ class MnemonicsUiTest {
         Map<Character, List<String>> byLetter = WaitForAsyncUtils.asyncFx(() -> {
             SmackXmppSession session = new SmackXmppSession();
             LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(dir),
-                    new LastLoginStore(dir), Runnable::run);
+                    new ProfileStore(dir), new InMemoryPasswordVault(), Runnable::run);
             LoginView loginPage = new LoginView(login);
             InvitesView invitesPage = new InvitesView(TestWorkspaces.create(session, dir), () -> { }, () -> { });
             // Skins, and so the contents of scroll panes, exist only once CSS has been applied in a scene.

@@ -3,11 +3,10 @@ package org.invitemanager.ui.login;
 import atlantafx.base.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,11 +16,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.invitemanager.domain.CertificateInfo;
+import org.invitemanager.ui.Texts;
 
 /** Shows an untrusted certificate's facts and asks the admin to trust it or cancel. */
 final class CertificateReviewView extends VBox {
@@ -39,10 +39,9 @@ final class CertificateReviewView extends VBox {
 
         Label heading = new Label();
         heading.textProperty().bind(Bindings.when(model.replacedFingerprintProperty().isNull())
-                .then("Check this certificate").otherwise("This server's certificate has changed"));
+                .then(Texts.get("login.review.title.new")).otherwise(Texts.get("login.review.title.changed")));
         heading.getStyleClass().add(Styles.TITLE_4);
-        Label advice = new Label("Compare the fingerprint with the one your server shows, for example with "
-                + "\"prosodyctl cert check\" or openssl. Trust it only if they match.");
+        Label advice = new Label(Texts.get("login.review.advice"));
         advice.setWrapText(true);
         facts.setHgap(10);
         facts.setVgap(6);
@@ -52,11 +51,11 @@ final class CertificateReviewView extends VBox {
 
         Button trust = new Button();
         trust.textProperty().bind(Bindings.when(model.replacedFingerprintProperty().isNull())
-                .then("_Trust this certificate").otherwise("_Trust the new certificate"));
+                .then(Texts.get("login.review.trust.new")).otherwise(Texts.get("login.review.trust.changed")));
         trust.setId("trustCertificate");
         trust.getStyleClass().add(Styles.DANGER);
         trust.setOnAction(e -> model.trustCertificate());
-        Button cancel = new Button("Ca_ncel");
+        Button cancel = new Button(Texts.get("login.review.cancel"));
         cancel.setId("rejectCertificate");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> model.rejectCertificate());
@@ -80,14 +79,18 @@ final class CertificateReviewView extends VBox {
         if (info == null) {
             return;
         }
-        row(0, "Subject", info.subject());
-        row(1, "Issuer", info.isSelfSigned() ? info.issuer() + " (self-signed)" : info.issuer());
-        row(2, "Valid from", DATES.format(info.notBefore()));
-        boolean validNow = info.isValidAt(Instant.now());
-        row(3, "Valid until", DATES.format(info.notAfter()) + (validNow ? "" : "  (not valid now)"));
-        row(4, replaced == null ? "SHA-256" : "SHA-256 now", fingerprintLines(info.sha256()));
+        row(0, "subject", Texts.get("login.review.subject"), info.subject());
+        row(1, "issuer", Texts.get("login.review.issuer"),
+                info.isSelfSigned() ? Texts.format("login.review.selfSigned", info.issuer()) : info.issuer());
+        row(2, "valid-from", Texts.get("login.review.validFrom"), DATES.format(info.notBefore()));
+        String until = DATES.format(info.notAfter());
+        row(3, "valid-until", Texts.get("login.review.validUntil"),
+                info.isValidAt(Instant.now()) ? until : Texts.format("login.review.notValidNow", until));
+        row(4, replaced == null ? "sha256" : "sha256-now",
+                Texts.get(replaced == null ? "login.review.sha256" : "login.review.sha256Now"),
+                fingerprintLines(info.sha256()));
         if (replaced != null) {
-            row(5, "Trusted before", fingerprintLines(replaced));
+            row(5, "trusted-before", Texts.get("login.review.trustedBefore"), fingerprintLines(replaced));
         }
     }
 
@@ -96,7 +99,8 @@ final class CertificateReviewView extends VBox {
         return sha256.length() == 95 ? sha256.substring(0, 47) + "\n" + sha256.substring(48) : sha256;
     }
 
-    private void row(int index, String name, String value) {
+    /** The id names the fact, whatever the language of the label beside it, so tests and tools can find it. */
+    private void row(int index, String id, String name, String value) {
         Label label = new Label(name);
         label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -108,7 +112,8 @@ final class CertificateReviewView extends VBox {
         }
         text.setEditable(false);
         text.getStyleClass().add("certificate-value");
-        text.setId("certificate-" + name.toLowerCase(Locale.ROOT).replace("-256", "256").replace(' ', '-'));
+        text.setId("certificate-" + id);
+        label.setLabelFor(text);
         facts.addRow(index, label, text);
     }
 }

@@ -1,28 +1,33 @@
 package org.invitemanager.ui.login;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import org.invitemanager.domain.TlsMode;
+import org.invitemanager.ui.Texts;
 
-/** The login form: JID, password, optional connection settings, and the certificate review when one is needed. */
+/** The login form: server picker, JID, password, optional connection settings, and the certificate review. */
 public final class LoginView extends VBox {
+
+    /** The labels' column, shared by the picker row, the form and the connection settings so they line up. */
+    static final double LABEL_WIDTH = 110;
 
     private final TextField jid = new TextField();
     private final PasswordField password = new PasswordField();
+    private final FieldChecks checks = new FieldChecks();
 
     public LoginView(LoginViewModel model) {
         setId("loginView");
@@ -31,29 +36,48 @@ public final class LoginView extends VBox {
         setMaxWidth(640);
         setAlignment(Pos.TOP_LEFT);
 
-        Label title = new Label("Invite Manager");
+        Label title = new Label(Texts.get("login.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        Label subtitle = new Label("Log in with an administrator account of your XMPP server.");
+        Label subtitle = new Label(Texts.get("login.subtitle"));
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
         subtitle.setWrapText(true);
+        Label notice = new Label();
+        notice.setId("loginNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
 
+        TextField displayName = new TextField();
+        displayName.setId("displayName");
+        displayName.promptTextProperty().bind(model.displayNamePrompt());
+        displayName.textProperty().bindBidirectional(model.displayNameProperty());
         jid.setId("jid");
-        jid.setPromptText("admin@example.org");
+        jid.setPromptText(Texts.get("login.jid.prompt"));
         jid.textProperty().bindBidirectional(model.jidProperty());
         password.setId("password");
         password.textProperty().bindBidirectional(model.passwordProperty());
 
         GridPane form = grid();
-        form.addRow(0, label("_JID", jid), jid);
-        form.addRow(1, label("_Password", password), password);
+        form.addRow(0, label("login.displayName.label", displayName), displayName);
+        form.addRow(1, label("login.jid.label", jid), jid);
+        form.add(checks.watch(jid, model.problems().jid(), "jidProblem"), 1, 2);
+        form.addRow(3, label("login.password.label", password), password);
+        form.add(checks.watch(password, model.problems().password(), "passwordProblem"), 1, 4);
+        form.add(rememberPassword(model), 1, 5);
 
-        Button login = new Button("_Log in");
+        ConnectionSettings settings = new ConnectionSettings(model, checks);
+        Button login = new Button(Texts.get("login.action.login"));
         login.setId("login");
         login.setDefaultButton(true);
         login.getStyleClass().add(Styles.ACCENT);
         login.disableProperty().bind(model.busyProperty());
-        login.setOnAction(e -> model.login());
-        Button cancel = new Button("Cancel");
+        login.setOnAction(e -> {
+            model.login();
+            focusFirstProblem(model, settings);
+        });
+        Button cancel = new Button(Texts.get("login.action.cancel"));
         cancel.setId("cancelLogin");
         cancel.visibleProperty().bind(model.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
@@ -61,7 +85,7 @@ public final class LoginView extends VBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(model.busyProperty());
-        Label connecting = new Label("Connecting…");
+        Label connecting = new Label(Texts.get("login.connecting"));
         connecting.visibleProperty().bind(model.busyProperty());
         HBox actions = new HBox(10, login, cancel, progress, connecting);
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -75,69 +99,89 @@ public final class LoginView extends VBox {
         error.managedProperty().bind(error.visibleProperty());
 
         CertificateReviewView review = new CertificateReviewView(model);
-        VBox credentials = new VBox(14, form, connectionSettings(model), actions);
+        VBox credentials = new VBox(14, new ProfilePicker(model), form, trustedCertificate(model), settings, actions);
         // The admin decides on the certificate first; the form returns, as typed, when the review closes.
         credentials.visibleProperty().bind(model.certificateToReviewProperty().isNull());
         credentials.managedProperty().bind(credentials.visibleProperty());
 
-        getChildren().addAll(title, subtitle, credentials, error, review);
+        getChildren().addAll(title, subtitle, notice, credentials, error, review);
     }
 
-    private VBox connectionSettings(LoginViewModel model) {
-        TextField host = new TextField();
-        host.setId("host");
-        host.setPromptText("found from the JID's domain");
-        host.textProperty().bindBidirectional(model.hostProperty());
-        TextField port = new TextField();
-        port.setId("port");
-        port.setPrefColumnCount(6);
-        port.promptTextProperty().bind(Bindings.createStringBinding(
-                () -> model.tlsProperty().get() == TlsMode.DIRECT_TLS ? "5223" : "5222", model.tlsProperty()));
-        port.textProperty().bindBidirectional(model.portProperty());
-        ComboBox<TlsMode> tls = new ComboBox<>();
-        tls.setId("tls");
-        tls.getItems().setAll(TlsMode.values());
-        tls.setConverter(new TlsModeNames());
-        tls.valueProperty().bindBidirectional(model.tlsProperty());
-
-        GridPane settings = grid();
-        settings.addRow(0, label("_Host", host), host);
-        settings.addRow(1, label("P_ort", port), port);
-        settings.addRow(2, label("Securit_y", tls), tls);
-        Label hint = new Label("Leave host and port empty when the domain's DNS points to the server.");
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        hint.setWrapText(true);
-        settings.add(hint, 0, 3, 2, 1);
-
-        settings.visibleProperty().bind(model.advancedShownProperty());
-        settings.managedProperty().bind(settings.visibleProperty());
-        // Hidden fields must not take focus through their labels' mnemonics.
-        settings.disableProperty().bind(model.advancedShownProperty().not());
-        // A button, not a check box: a mnemonic fires an action event, which a button handles and a check box ignores.
-        Button toggle = new Button();
-        toggle.setId("connectionSettings");
-        toggle.getStyleClass().add(Styles.FLAT);
-        // Flush with the labels above, so it reads as part of the form rather than a stray button.
-        toggle.setPadding(new Insets(4, 0, 4, 0));
-        toggle.textProperty().bind(Bindings.when(model.advancedShownProperty())
-                .then("▾ Hide connection _settings").otherwise("▸ Connection _settings: host, port, TLS"));
-        toggle.setOnAction(e -> model.advancedShownProperty().set(!model.advancedShownProperty().get()));
-        return new VBox(10, toggle, settings);
+    /**
+     * The check box, disabled while there is no keyring. A disabled control shows no tooltip, so the reason also sits
+     * on the box around it, and in the accessible help.
+     */
+    private static Node rememberPassword(LoginViewModel model) {
+        CheckBox remember = new CheckBox(Texts.get("login.remember"));
+        remember.setId("rememberPassword");
+        remember.setMnemonicParsing(false);
+        remember.selectedProperty().bindBidirectional(model.rememberPasswordProperty());
+        remember.disableProperty().bind(model.keyring().available().not());
+        Tooltip reason = new Tooltip();
+        reason.textProperty().bind(model.keyring().hint());
+        reason.setWrapText(true);
+        reason.setMaxWidth(360);
+        remember.setTooltip(reason);
+        remember.accessibleHelpProperty().bind(model.keyring().hint());
+        HBox box = new HBox(remember);
+        box.setId("rememberPasswordBox");
+        Tooltip onBox = new Tooltip();
+        onBox.textProperty().bind(model.keyring().hint());
+        onBox.setWrapText(true);
+        onBox.setMaxWidth(360);
+        Tooltip.install(box, onBox);
+        return box;
     }
 
-    private static GridPane grid() {
+    private static Node trustedCertificate(LoginViewModel model) {
+        TrustedCertificate trusted = model.trustedCertificate();
+        Label text = new Label();
+        text.setId("trustedCertificate");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        text.setWrapText(true);
+        text.textProperty().bind(trusted.text());
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(trusted.fingerprint());
+        text.setTooltip(full);
+        Button forget = new Button(Texts.get("login.certificate.forget"));
+        forget.setId("forgetCertificate");
+        forget.setMnemonicParsing(false);
+        forget.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        forget.setMinWidth(Region.USE_PREF_SIZE);
+        forget.disableProperty().bind(model.busyProperty());
+        forget.setOnAction(e -> trusted.forget());
+        HBox row = new HBox(10, text, forget);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(trusted.text().isNotEmpty());
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    /** After a refused attempt the cursor goes to the first field that needs attention, whose help says why. */
+    private void focusFirstProblem(LoginViewModel model, ConnectionSettings settings) {
+        FieldProblems problems = model.problems();
+        if (!problems.jid().get().isEmpty()) {
+            jid.requestFocus();
+        } else if (!problems.password().get().isEmpty()) {
+            password.requestFocus();
+        } else if (problems.inConnectionSettings()) {
+            settings.focusProblem(problems);
+        }
+    }
+
+    static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
-        grid.setVgap(10);
-        ColumnConstraints labels = new ColumnConstraints(90);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);
         return grid;
     }
 
-    private static Label label(String text, javafx.scene.Node field) {
-        Label label = new Label(text);
+    static Label label(String key, Node field) {
+        Label label = new Label(Texts.get(key));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
         return label;
@@ -149,21 +193,6 @@ public final class LoginView extends VBox {
             jid.requestFocus();
         } else {
             password.requestFocus();
-        }
-    }
-
-    private static final class TlsModeNames extends StringConverter<TlsMode> {
-        @Override
-        public String toString(TlsMode mode) {
-            if (mode == null) {
-                return "";
-            }
-            return mode == TlsMode.DIRECT_TLS ? "Direct TLS (port 5223)" : "STARTTLS, required (port 5222)";
-        }
-
-        @Override
-        public TlsMode fromString(String text) {
-            return null;
         }
     }
 }

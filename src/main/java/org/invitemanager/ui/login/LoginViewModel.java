@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -13,10 +16,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.invitemanager.domain.CertificateInfo;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
@@ -24,30 +28,39 @@ import org.invitemanager.domain.LoginRequest;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.domain.TlsMode;
 import org.invitemanager.settings.CertificatePinStore;
-import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.settings.PasswordVault;
+import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.ui.FailureMessages;
+import org.invitemanager.ui.Texts;
 import org.invitemanager.xmpp.XmppSession;
 
-/** The login screen's state: the form, the busy flag, the error line and a certificate awaiting a decision. */
+/**
+ * The login screen's state: the server picker, the form and what is wrong with it, the busy flag, the error line, a
+ * certificate awaiting a decision, and whether the password may be remembered in the OS keyring.
+ */
 public final class LoginViewModel {
 
     private static final Logger LOG = Logger.getLogger(LoginViewModel.class.getName());
 
-    private final StringProperty jid = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
-    private final StringProperty host = new SimpleStringProperty("");
-    private final StringProperty port = new SimpleStringProperty("");
-    private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>(TlsMode.STARTTLS);
-    private final BooleanProperty advancedShown = new SimpleBooleanProperty(false);
+    private final LoginFields fields = new LoginFields();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CertificateInfo> certificateToReview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper replacedFingerprint = new ReadOnlyStringWrapper();
 
     private final XmppSession session;
     private final CertificatePinStore pins;
-    private final LastLoginStore lastLogin;
     private final Executor ui;
+    private final RememberedPassword keyring;
+    private final FieldProblems problems;
+    private final TrustedCertificate trusted;
+    private final ProfileChoices choices;
+    private final BooleanBinding canDelete;
+    private final StringBinding displayNamePrompt = Bindings.createStringBinding(() -> {
+        String domain = LoginForm.domainOf(fields.jid.get());
+        return domain.isEmpty() ? Texts.get("login.displayName.prompt") : domain;
+    }, fields.jid);
     private Consumer<LoggedIn> onLoggedIn = loggedIn -> { };
     private LoginRequest pendingRequest;
     private CompletableFuture<SessionInfo> inFlight;
@@ -60,37 +73,44 @@ public final class LoginViewModel {
         }
     }
 
-    public LoginViewModel(XmppSession session, CertificatePinStore pins, LastLoginStore lastLogin, Executor ui) {
+    /** Reads the profiles and starts checking the keyring; the last used profile is chosen. */
+    public LoginViewModel(XmppSession session, CertificatePinStore pins, ProfileStore profiles, PasswordVault vault,
+                          Executor ui) {
         this.session = session;
         this.pins = pins;
-        this.lastLogin = lastLogin;
         this.ui = ui;
-        lastLogin.load().ifPresent(this::fill);
-    }
-
-    private void fill(LoginRequest remembered) {
-        jid.set(remembered.jid());
-        host.set(remembered.host() == null ? "" : remembered.host());
-        port.set(remembered.port() > 0 ? Integer.toString(remembered.port()) : "");
-        tls.set(remembered.tls());
-        advancedShown.set(remembered.host() != null || remembered.port() > 0 || remembered.tls() != TlsMode.STARTTLS);
+        this.problems = new FieldProblems(fields.jid, fields.password, fields.host, fields.port);
+        this.trusted = new TrustedCertificate(pins, notice::set);
+        this.keyring = new RememberedPassword(vault, ui);
+        this.choices = new ProfileChoices(profiles, fields, keyring, trusted, notice::set, () -> {
+            clearReview();
+            problems.hide();
+            error.set("");
+        });
+        this.canDelete = Bindings.createBooleanBinding(() -> choices.selected().get() != null
+                && !choices.selected().get().isNew() && !busy.get(), choices.selected(), busy);
     }
 
     public void setOnLoggedIn(Consumer<LoggedIn> onLoggedIn) {
         this.onLoggedIn = onLoggedIn;
     }
 
-    /** Checks the form and starts logging in; does nothing while a login is running. */
+    /** Checks the form and starts logging in; does nothing while a login is running or the form is invalid. */
     public void login() {
         if (busy.get()) {
             return;
         }
         clearReview();
-        LoginForm.Result form = LoginForm.validate(jid.get(), password.get(), host.get(), port.get(), tls.get());
+        LoginForm.Result form = fields.validate();
         if (!form.ok()) {
-            error.set(form.error());
+            error.set("");
+            problems.show();
+            if (problems.inConnectionSettings()) {
+                fields.advancedShown.set(true);
+            }
             return;
         }
+        problems.hide();
         pendingRequest = form.request();
         connect(pendingRequest);
     }
@@ -109,16 +129,24 @@ public final class LoginViewModel {
             pins.pin(pendingRequest.domain(), certificate.sha256());
         } catch (IOException e) {
             LOG.warning(() -> "cannot save certificate pin: " + e.getClass().getSimpleName());
-            error.set("The certificate could not be saved as trusted: " + e.getMessage());
+            error.set(Texts.format("login.certificate.pinFailed", e.getMessage()));
             return;
         }
         clearReview();
+        trusted.refresh();
         connect(pendingRequest);
     }
 
     public void rejectCertificate() {
         clearReview();
-        error.set("Not connected: the certificate was not trusted.");
+        error.set(Texts.get("login.certificate.rejected"));
+    }
+
+    /** Removes the chosen profile and its remembered password; the view has asked for confirmation already. */
+    public void deleteSelectedProfile() {
+        if (!busy.get()) {
+            choices.deleteSelected();
+        }
     }
 
     /** Stops a login in progress; one that has already succeeded is logged out again. */
@@ -139,7 +167,7 @@ public final class LoginViewModel {
         busy.set(true);
         error.set("");
         String pin = pins.pinFor(request.domain()).orElse(null);
-        String secret = password.get();
+        String secret = fields.password.get();
         CompletableFuture<SessionInfo> attempt = session.login(request, secret, pin);
         inFlight = attempt;
         attempt.whenCompleteAsync((info, failure) -> {
@@ -151,8 +179,9 @@ public final class LoginViewModel {
             if (failure != null) {
                 showFailure(FailureException.of(failure));
             } else {
-                remember(request);
-                password.set("");
+                notice.set("");
+                choices.saveUsed(request, secret);
+                fields.password.set("");
                 onLoggedIn.accept(new LoggedIn(info, request, secret, pin));
             }
         }, ui);
@@ -173,36 +202,70 @@ public final class LoginViewModel {
         replacedFingerprint.set(null);
     }
 
-    private void remember(LoginRequest request) {
-        try {
-            lastLogin.save(request);
-        } catch (IOException e) {
-            LOG.warning(() -> "cannot remember the last login: " + e.getClass().getSimpleName());
-        }
+    public ObservableList<ProfileChoice> profiles() {
+        return FXCollections.unmodifiableObservableList(choices.items());
+    }
+
+    /** The chosen server; bind a picker to it. Choosing fills the form, "New server…" empties it. */
+    public ObjectProperty<ProfileChoice> selectedProfileProperty() {
+        return choices.selected();
+    }
+
+    public ObservableBooleanValue canDeleteProfile() {
+        return canDelete;
+    }
+
+    public StringProperty displayNameProperty() {
+        return fields.displayName;
+    }
+
+    /** What an empty display name stands for: the JID's domain. */
+    public ObservableStringValue displayNamePrompt() {
+        return displayNamePrompt;
     }
 
     public StringProperty jidProperty() {
-        return jid;
+        return fields.jid;
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return fields.password;
     }
 
     public StringProperty hostProperty() {
-        return host;
+        return fields.host;
     }
 
     public StringProperty portProperty() {
-        return port;
+        return fields.port;
     }
 
     public ObjectProperty<TlsMode> tlsProperty() {
-        return tls;
+        return fields.tls;
     }
 
     public BooleanProperty advancedShownProperty() {
-        return advancedShown;
+        return fields.advancedShown;
+    }
+
+    /** Whether a successful login stores the password in the OS keyring (ticked) or removes it (unticked). */
+    public BooleanProperty rememberPasswordProperty() {
+        return fields.remember;
+    }
+
+    /** Whether the keyring can be used, and why not; "Remember password" is offered only when it can. */
+    RememberedPassword keyring() {
+        return keyring;
+    }
+
+    /** Each field's problem in words, once a login was tried. */
+    FieldProblems problems() {
+        return problems;
+    }
+
+    /** The trusted certificate of the chosen server's domain, and forgetting it. */
+    TrustedCertificate trustedCertificate() {
+        return trusted;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -211,6 +274,11 @@ public final class LoginViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Something about the saved settings the admin should know, such as a damaged profile file set aside. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<CertificateInfo> certificateToReviewProperty() {

@@ -26,8 +26,10 @@ import org.invitemanager.domain.ServerCapabilities;
 import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.domain.TlsMode;
 import org.invitemanager.settings.CertificatePinStore;
-import org.invitemanager.settings.LastLoginStore;
+import org.invitemanager.settings.ProfileStore;
+import org.invitemanager.settings.ServerProfile;
 import org.invitemanager.testsupport.FakeXmppSession;
+import org.invitemanager.testsupport.InMemoryPasswordVault;
 import org.invitemanager.ui.FailureMessages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +48,13 @@ class LoginViewModelTest {
     Path temp;
 
     private FakeXmppSession session;
+    private InMemoryPasswordVault vault;
     private List<LoginViewModel.LoggedIn> loggedIn;
 
     @BeforeEach
     void setUp() {
         session = new FakeXmppSession();
+        vault = new InMemoryPasswordVault();
         loggedIn = new ArrayList<>();
     }
 
@@ -64,7 +68,7 @@ class LoginViewModelTest {
 
     private LoginViewModel newModel() {
         LoginViewModel model = new LoginViewModel(session, new CertificatePinStore(dataDir()),
-                new LastLoginStore(configDir()), Runnable::run);
+                new ProfileStore(configDir()), vault, Runnable::run);
         model.setOnLoggedIn(loggedIn::add);
         return model;
     }
@@ -91,7 +95,9 @@ class LoginViewModelTest {
         assertEquals(expected, loggedIn.get(0).request());
         assertEquals(PASSWORD, loggedIn.get(0).password());
         assertEquals(List.of(new FakeXmppSession.LoginCall(expected, PASSWORD, null)), session.loginCalls);
-        assertEquals(Optional.of(expected), new LastLoginStore(configDir()).load());
+        ProfileStore.Loaded stored = new ProfileStore(configDir()).load();
+        assertEquals(List.of(expected), stored.profiles().stream().map(ServerProfile::login).toList());
+        assertEquals(Optional.of(stored.profiles().get(0).id()), stored.lastUsedId());
         assertEquals("", model.passwordProperty().get());
         assertEquals("", model.errorProperty().get());
         assertFalse(model.busyProperty().get());
@@ -113,7 +119,7 @@ class LoginViewModelTest {
         try (Stream<Path> walk = Files.walk(temp)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertEquals(2, files.size(), "last login and certificate pins: " + files);
+        assertEquals(2, files.size(), "server profiles and certificate pins: " + files);
         for (Path file : files) {
             String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             assertFalse(content.contains(PASSWORD), file + " holds the password");
@@ -134,7 +140,7 @@ class LoginViewModelTest {
         assertTrue(model.errorProperty().get().contains("password"), model.errorProperty().get());
         assertTrue(loggedIn.isEmpty());
         assertFalse(model.busyProperty().get());
-        assertEquals(Optional.empty(), new LastLoginStore(configDir()).load());
+        assertEquals(List.of(), new ProfileStore(configDir()).load().profiles());
     }
 
     @Test
@@ -279,17 +285,17 @@ class LoginViewModelTest {
 
         fill(model, "", "", "", TlsMode.STARTTLS);
         model.login();
-        assertEquals("Enter your JID, such as admin@example.org.", model.errorProperty().get());
+        assertEquals("Enter your JID, such as admin@example.org.", model.problems().jid().get());
 
         fill(model, "admin@localhost", "", "99999", TlsMode.STARTTLS);
         model.login();
-        assertEquals("The port must be a number from 1 to 65535.", model.errorProperty().get());
+        assertEquals("The port must be a number from 1 to 65535.", model.problems().port().get());
 
         model.jidProperty().set("admin@localhost");
         model.portProperty().set("");
         model.passwordProperty().set("");
         model.login();
-        assertEquals("Enter the password.", model.errorProperty().get());
+        assertEquals("Enter the password.", model.problems().password().get());
 
         assertTrue(session.loginCalls.isEmpty());
         assertFalse(model.busyProperty().get());
@@ -298,8 +304,8 @@ class LoginViewModelTest {
 
     @Test
     void rememberedLoginPrefillsTheForm() throws IOException {
-        new LastLoginStore(configDir()).save(
-                new LoginRequest("admin@example.org", "xmpp.example.org", 5223, TlsMode.DIRECT_TLS));
+        new ProfileStore(configDir()).saveUsed(ServerProfile.create("",
+                new LoginRequest("admin@example.org", "xmpp.example.org", 5223, TlsMode.DIRECT_TLS)));
 
         LoginViewModel model = newModel();
 
@@ -313,7 +319,10 @@ class LoginViewModelTest {
 
     @Test
     void rememberedPlainLoginKeepsAdvancedOptionsHidden() throws IOException {
-        new LastLoginStore(configDir()).save(new LoginRequest("admin@example.org", null, 0, TlsMode.STARTTLS));
+        // Written by a version before profiles: it is migrated into the first profile.
+        Files.createDirectories(configDir());
+        Files.writeString(configDir().resolve("last-login.properties"),
+                "jid=admin@example.org\nport=0\ntls=STARTTLS\n");
 
         LoginViewModel model = newModel();
 
@@ -339,7 +348,7 @@ class LoginViewModelTest {
         session.logins.add(done);
         java.util.List<Runnable> queued = new java.util.ArrayList<>();
         LoginViewModel queuedModel = new LoginViewModel(session, new CertificatePinStore(dataDir()),
-                new LastLoginStore(configDir()), queued::add);
+                new ProfileStore(configDir()), vault, queued::add);
         fill(queuedModel, "admin@localhost", "", "", TlsMode.STARTTLS);
         queuedModel.setOnLoggedIn(loggedIn::add);
         queuedModel.login();
