@@ -94,7 +94,8 @@ public final class ShortcutsOverlay extends StackPane {
 
     private HBox closeRow() {
         close.setId("closeShortcuts");
-        close.setDefaultButton(true);
+        // Only while shown: a hidden default button would still take Enter from the rest of the window.
+        close.defaultButtonProperty().bind(visibleProperty());
         close.setOnAction(e -> hide());
         HBox row = new HBox(close);
         row.setAlignment(Pos.CENTER_RIGHT);

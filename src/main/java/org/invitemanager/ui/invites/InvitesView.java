@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
+import javafx.event.EventHandler;
+import javafx.application.Platform;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
@@ -169,7 +171,7 @@ public final class InvitesView extends VBox {
             }
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        EventHandler<KeyEvent> shortcuts = e -> {
             Node page = tabs.getSelectionModel().getSelectedItem().getContent();
             if (Shortcut.TABS.matches(e)) {
                 tabs.getSelectionModel().select(Shortcut.TABS.keys().indexOf(Shortcut.TABS.keys().stream()
@@ -197,11 +199,23 @@ public final class InvitesView extends VBox {
                 return;
             }
             e.consume();
+        };
+        // On the scene, not this node: right after login nothing inside this page has the focus yet, and a shortcut
+        // must still work then. The page leaves the scene at sign-out, and its shortcuts with it.
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, shortcuts);
+            }
         });
         // Each login starts on the create tab, where the admin's most common task is.
         model.connectedProperty().addListener((obs, was, now) -> {
             if (now && !was && model.errorProperty().get().isEmpty()) {
                 tabs.getSelectionModel().select(0);
+                // The keyboard starts on the most common action, as the mouse would.
+                Platform.runLater(newAccount::requestFocus);
             }
         });
 
