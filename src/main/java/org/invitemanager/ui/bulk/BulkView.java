@@ -139,6 +139,7 @@ public final class BulkView extends HBox {
         TableColumn<BulkRow, String> status = column(Texts.get("bulk.column.status"), BulkRow::status, 120);
         table.getColumns().setAll(List.of(label, link, expires, status));
         table.setId("bulkTable");
+        table.setAccessibleText(Texts.get("bulk.table.accessible"));
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Texts.get("bulk.table.empty")));
         table.setRowFactory(view -> {

@@ -59,6 +59,7 @@ public final class CreateInviteForm extends VBox {
         ChoiceBox<ExpiryChoice> expiry = new ChoiceBox<>();
         expiry.setId(idPrefix + "optionExpiry");
         expiry.getItems().setAll(ExpiryChoice.values());
+        expiry.setAccessibleText(Texts.get("create.expiry.label"));
         expiry.valueProperty().bindBidirectional(model.expiryProperty());
         TextField amount = new TextField();
         amount.setId(idPrefix + "optionExpiryAmount");
@@ -68,6 +69,7 @@ public final class CreateInviteForm extends VBox {
         ChoiceBox<ChronoUnit> unit = new ChoiceBox<>();
         unit.setId(idPrefix + "optionExpiryUnit");
         unit.getItems().setAll(CreateInviteViewModel.CUSTOM_UNITS);
+        unit.setAccessibleText(Texts.get("create.expiry.customUnit"));
         unit.setConverter(converter(CreateInviteForm::unitName));
         unit.valueProperty().bindBidirectional(model.customUnitProperty());
         HBox custom = new HBox(6, amount, unit);

@@ -43,6 +43,7 @@ public final class InviteListView extends VBox {
         TextField filter = new TextField();
         filter.setId("inviteFilter");
         filter.setPromptText(Texts.get("list.filter.prompt"));
+        filter.setAccessibleText(Texts.get("list.filter.accessible"));
         filter.textProperty().bindBidirectional(model.filterProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
         ChoiceBox<InviteListViewModel.Show> show = new ChoiceBox<>();
@@ -110,6 +111,7 @@ public final class InviteListView extends VBox {
 
     private void buildTable(Runnable showCard) {
         table.setId("inviteTable");
+        table.setAccessibleText(Texts.get("list.table.accessible"));
         table.setPlaceholder(new Label(Texts.get("list.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column(Texts.get("list.column.kind"), 120,

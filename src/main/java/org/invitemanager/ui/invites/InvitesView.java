@@ -49,6 +49,7 @@ public final class InvitesView extends VBox {
     public InvitesView(Workspace workspace, Runnable reconnect, Runnable signOut) {
         InvitesViewModel model = workspace.invites();
         setId("invitesView");
+        tabs.setAccessibleText(Texts.get("invites.tabs.accessible"));
         setSpacing(16);
         setPadding(new Insets(20, 24, 20, 24));
 

@@ -57,6 +57,7 @@ public final class InviteCardView extends HBox {
 
         TextField link = new TextField();
         link.setId("inviteLink");
+        link.setAccessibleText(Texts.get("card.link.accessible"));
         link.setEditable(false);
         link.textProperty().bind(model.payloadProperty());
         HBox.setHgrow(link, Priority.ALWAYS);
@@ -132,6 +133,7 @@ public final class InviteCardView extends HBox {
         caption.setMinWidth(Region.USE_PREF_SIZE);
         TextField uri = new TextField();
         uri.setId("inviteXmppLink");
+        uri.setAccessibleText(Texts.get("card.xmppLink.accessible"));
         uri.setEditable(false);
         uri.textProperty().bind(model.xmppLinkBesidePageProperty());
         HBox.setHgrow(uri, Priority.ALWAYS);
