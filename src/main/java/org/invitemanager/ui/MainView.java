@@ -58,7 +58,7 @@ public final class MainView extends StackPane {
                 scene.windowProperty().addListener((o, was, window) -> {
                     if (window != null) {
                         window.focusedProperty().addListener((f, before, focused) -> {
-                            if (focused) {
+                            if (focused && getScene() == window.getScene()) {
                                 appearance.refreshFromDesktop();
                             }
                         });

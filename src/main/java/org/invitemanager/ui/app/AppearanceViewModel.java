@@ -2,6 +2,7 @@ package org.invitemanager.ui.app;
 
 import java.io.IOException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
@@ -45,10 +46,18 @@ public final class AppearanceViewModel {
 
     /** Asks the desktop for its preference, off the calling thread. */
     public void refreshFromDesktop() {
-        background.execute(() -> {
+        runInBackground(() -> {
             ColorScheme found = desktopQuery.get();
             ui.execute(() -> desktop.set(found));
         });
+    }
+
+    private void runInBackground(Runnable work) {
+        try {
+            background.execute(work);
+        } catch (RejectedExecutionException e) {
+            // The app is closing; a late focus change has nothing left to update.
+        }
     }
 
     /** Asks the desktop on the calling thread; for start-up, before anything is drawn. */
@@ -59,7 +68,7 @@ public final class AppearanceViewModel {
     }
 
     private void save(ThemeChoice now) {
-        background.execute(() -> {
+        runInBackground(() -> {
             try {
                 store.save(now);
             } catch (IOException e) {

@@ -67,4 +67,15 @@ class AppearanceViewModelTest {
         java.nio.file.Files.writeString(config.resolve("appearance.properties"), "theme=PURPLE\n");
         assertEquals(ThemeChoice.SYSTEM, model().choiceProperty().get());
     }
+
+    @Test
+    void aFocusChangeWhileTheAppClosesIsIgnored() {
+        java.util.concurrent.ExecutorService closed = java.util.concurrent.Executors.newSingleThreadExecutor();
+        closed.shutdown();
+        AppearanceViewModel model = new AppearanceViewModel(new AppearanceStore(config), desktop::get, closed,
+                Runnable::run);
+        model.refreshFromDesktop();
+        model.choiceProperty().set(ThemeChoice.DARK);
+        assertEquals(ColorScheme.DARK, model.schemeProperty().get());
+    }
 }
