@@ -86,7 +86,8 @@ train_class_list() {
     # Its own settings, so the training run neither reads nor writes the builder's.
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$ROOT/$app/invite-manager.classlist -Dinvitemanager.startupProbe=exit \
 -Dinvitemanager.config.dir=$scratch/config -Dinvitemanager.data.dir=$scratch/data" \
-        timeout 120 "${runner[@]}" "$image/bin/invite-manager" 2>/dev/null | sed 's/^/build-packages: training run: /' >&2
+        timeout 120 "${runner[@]}" "$image/bin/invite-manager" 2>/dev/null | sed 's/^/build-packages: training run: /' >&2 \
+        || say "the training run failed (exit ${PIPESTATUS[0]})"
     rm -rf "$scratch"
     if [[ -s "$app/invite-manager.classlist" ]]; then
         say "class list: $(wc -l <"$app/invite-manager.classlist") classes"
