@@ -1,9 +1,11 @@
 package org.invitemanager;
 
 import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.invitemanager.settings.AppPaths;
 import org.invitemanager.ui.MainView;
@@ -25,7 +27,9 @@ public final class InviteManagerApp extends Application {
         stage.setMinWidth(560);
         stage.setMinHeight(480);
         stage.setScene(scene);
+        stage.getIcons().setAll(icons());
         stage.show();
+        StartupProbe.watch(stage);
     }
 
     @Override
@@ -33,6 +37,15 @@ public final class InviteManagerApp extends Application {
         if (context != null) {
             context.close();
         }
+    }
+
+    /** Every size, so the title bar, taskbar and Alt+Tab each pick a sharp one. */
+    static Image[] icons() {
+        return Stream.of(16, 24, 32, 48, 64, 128, 256)
+                .map(size -> "icons/invite-manager-" + size + ".png")
+                .map(name -> new Image(Objects.requireNonNull(InviteManagerApp.class.getResource(name),
+                        () -> name + " is missing").toExternalForm()))
+                .toArray(Image[]::new);
     }
 
     static String stylesheet() {
