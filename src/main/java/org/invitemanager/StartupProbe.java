@@ -1,10 +1,6 @@
 package org.invitemanager;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,8 +59,8 @@ final class StartupProbe implements Runnable {
         new Rectangle(1, 1).snapshot(null, null);
         long millis = millisSinceProcessStart();
         // A result line for scripts, like the command line's output, so standard output rather than the log.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        out.println("first-frame-ms=" + millis);
+        System.out.println("first-frame-ms=" + millis);
+        System.out.flush();
         if (exit) {
             Platform.exit();
         }
