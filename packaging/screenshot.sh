@@ -4,6 +4,7 @@
 #
 # Usage: packaging/screenshot.sh [OUTPUT.png]      (default: packaging/screenshots/main-window.png)
 #        APP_OPTS=-Dglass.gtk.uiScale=2 SCREEN=2200x1560 packaging/screenshot.sh /tmp/200.png   (HiDPI)
+#        APP=/opt/invite-manager/bin/invite-manager packaging/screenshot.sh /tmp/installed.png  (the installed .deb)
 #        THEME=DARK packaging/screenshot.sh packaging/screenshots/dark/main-window.png  (the dark theme, as if chosen
 #        in the menu; the default follows the desktop, which under Xvfb says light)
 # Needs: xvfb, xdotool, imagemagick, zbar-tools, prosody (the README test command installs them).
@@ -39,8 +40,14 @@ if [[ -n "${THEME:-}" ]]; then
     printf 'theme=%s\n' "$THEME" >"$WORK/config/appearance.properties"
 fi
 
-java ${APP_OPTS:-} -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
-    -cp "target/classes:$(cat "$WORK/classpath.txt")" org.invitemanager.Launcher >"$WORK/app.log" 2>&1 &
+if [[ -n "${APP:-}" ]]; then
+    # An installed launcher, e.g. APP=/opt/invite-manager/bin/invite-manager: its JVM takes the options this way.
+    JAVA_TOOL_OPTIONS="${APP_OPTS:-} -Dinvitemanager.config.dir=$WORK/config -Dinvitemanager.data.dir=$WORK/data" \
+        "$APP" >"$WORK/app.log" 2>&1 &
+else
+    java ${APP_OPTS:-} -Dinvitemanager.config.dir="$WORK/config" -Dinvitemanager.data.dir="$WORK/data" \
+        -cp "target/classes:$(cat "$WORK/classpath.txt")" org.invitemanager.Launcher >"$WORK/app.log" 2>&1 &
+fi
 PIDS+=($!)
 WINDOW=""
 for _ in $(seq 100); do
