@@ -29,13 +29,10 @@ import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.settings.ServerProfile;
 import org.invitemanager.testsupport.FakeXmppSession;
-import org.invitemanager.testsupport.InMemoryPasswordVault;
 import org.invitemanager.ui.FailureMessages;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LoginViewModelTest {
+class LoginViewModelTest extends LoginViewModelFixture {
 
     private static final String PASSWORD = "correct-horse-battery-staple";
     private static final SessionInfo ADMIN_SESSION = new SessionInfo("admin@localhost",
@@ -43,35 +40,6 @@ class LoginViewModelTest {
     private static final CertificateInfo SELF_SIGNED = new CertificateInfo("CN=localhost", "CN=localhost",
             Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"),
             "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89");
-
-    @TempDir
-    Path temp;
-
-    private FakeXmppSession session;
-    private InMemoryPasswordVault vault;
-    private List<LoginViewModel.LoggedIn> loggedIn;
-
-    @BeforeEach
-    void setUp() {
-        session = new FakeXmppSession();
-        vault = new InMemoryPasswordVault();
-        loggedIn = new ArrayList<>();
-    }
-
-    private Path configDir() {
-        return temp.resolve("config");
-    }
-
-    private Path dataDir() {
-        return temp.resolve("data");
-    }
-
-    private LoginViewModel newModel() {
-        LoginViewModel model = new LoginViewModel(session, new CertificatePinStore(dataDir()),
-                new ProfileStore(configDir()), vault, Runnable::run);
-        model.setOnLoggedIn(loggedIn::add);
-        return model;
-    }
 
     private static void fill(LoginViewModel model, String jid, String host, String port, TlsMode tls) {
         model.jidProperty().set(jid);
