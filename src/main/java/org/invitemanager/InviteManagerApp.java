@@ -1,5 +1,6 @@
 package org.invitemanager;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javafx.application.Application;
@@ -20,7 +21,7 @@ public final class InviteManagerApp extends Application {
         AppLogging.configure();
         context = new AppContext(AppPaths.fromEnvironment(), Platform::runLater);
         // Asked before the first frame, so a dark desktop never sees the app flash white.
-        context.appearance().detectDesktopNow();
+        context.appearance().detectDesktopBeforeShowing(Duration.ofMillis(300));
         Scene scene = new Scene(new MainView(context.main(), context.appearance(), Platform::exit), 1160, 740);
         scene.getStylesheets().add(stylesheet());
         stage.titleProperty().bind(context.main().windowTitleProperty());

@@ -1,8 +1,13 @@
 package org.invitemanager.ui.app;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javafx.beans.property.ObjectProperty;
@@ -60,10 +65,25 @@ public final class AppearanceViewModel {
         }
     }
 
-    /** Asks the desktop on the calling thread; for start-up, before anything is drawn. */
-    public void detectDesktopNow() {
-        if (choice.get() == ThemeChoice.SYSTEM) {
-            desktop.set(desktopQuery.get());
+    /**
+     * For start-up: asks the desktop in the background and waits up to {@code patience} for the answer, so a dark
+     * desktop does not see the window flash white, yet a slow desktop service cannot hold up the first frame. A later
+     * answer still arrives through the UI executor.
+     */
+    public void detectDesktopBeforeShowing(Duration patience) {
+        if (choice.get() != ThemeChoice.SYSTEM) {
+            return;
+        }
+        CompletableFuture<ColorScheme> answer = new CompletableFuture<>();
+        runInBackground(() -> answer.complete(desktopQuery.get()));
+        try {
+            desktop.set(answer.get(patience.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            answer.thenAccept(found -> ui.execute(() -> desktop.set(found)));
+        } catch (ExecutionException e) {
+            // No answer means the light default stays.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -52,13 +52,13 @@ class AppearanceViewModelTest {
     void startUpAsksTheDesktopOnlyWhenFollowingIt() {
         desktop.set(ColorScheme.DARK);
         AppearanceViewModel model = model();
-        model.detectDesktopNow();
+        model.detectDesktopBeforeShowing(java.time.Duration.ofSeconds(5));
         assertEquals(ColorScheme.DARK, model.schemeProperty().get());
 
         model.choiceProperty().set(ThemeChoice.LIGHT);
         AppearanceViewModel light = model();
         desktop.set(null);
-        light.detectDesktopNow();
+        light.detectDesktopBeforeShowing(java.time.Duration.ofSeconds(5));
         assertEquals(ColorScheme.LIGHT, light.schemeProperty().get());
     }
 
@@ -76,6 +76,32 @@ class AppearanceViewModelTest {
                 Runnable::run);
         model.refreshFromDesktop();
         model.choiceProperty().set(ThemeChoice.DARK);
+        assertEquals(ColorScheme.DARK, model.schemeProperty().get());
+    }
+
+    @Test
+    void aSlowDesktopDoesNotHoldUpTheFirstFrameAndItsAnswerStillArrives() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.List<Runnable> uiQueue = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AppearanceViewModel model = new AppearanceViewModel(new AppearanceStore(config), () -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ColorScheme.DARK;
+        }, background, uiQueue::add);
+        long start = System.nanoTime();
+        model.detectDesktopBeforeShowing(java.time.Duration.ofMillis(100));
+        long waited = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ColorScheme.LIGHT, model.schemeProperty().get());
+        org.junit.jupiter.api.Assertions.assertTrue(waited < 2_000, "waited " + waited + " ms");
+
+        release.countDown();
+        background.shutdown();
+        org.junit.jupiter.api.Assertions.assertTrue(background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS));
+        uiQueue.forEach(Runnable::run);
         assertEquals(ColorScheme.DARK, model.schemeProperty().get());
     }
 }
