@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.invitemanager.desktop.DesktopColorScheme;
 import org.invitemanager.settings.AppPaths;
 import org.invitemanager.settings.AppearanceStore;
@@ -13,6 +16,7 @@ import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.settings.OsKeyring;
 import org.invitemanager.settings.ProfileStore;
+import org.invitemanager.ui.Delays;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.MainViewModel;
 import org.invitemanager.ui.Workspace;
@@ -35,6 +39,11 @@ public final class AppContext implements AutoCloseable {
     private final XmppSession session;
     private final ExecutorService files = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "file-export");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reconnect-timer");
         thread.setDaemon(true);
         return thread;
     });
@@ -63,9 +72,17 @@ public final class AppContext implements AutoCloseable {
                 new CommandsViewModel(session, new CommandRunViewModel(session,
                         new InviteCardViewModel(Clock.systemDefaultZone(), expiry, files, ui), history,
                         Clock.systemUTC(), files, ui), ui));
-        main = new MainViewModel(session, login, workspace, ui);
+        main = new MainViewModel(session, login, workspace, later(ui), ui);
         appearance = new AppearanceViewModel(new AppearanceStore(paths.configDir()),
                 DesktopColorScheme.ofThisMachine()::detect, files, ui);
+    }
+
+    private Delays later(Executor ui) {
+        return (delay, task) -> {
+            ScheduledFuture<?> scheduled = timer.schedule(() -> ui.execute(task), delay.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return () -> scheduled.cancel(false);
+        };
     }
 
     public MainViewModel main() {
@@ -78,6 +95,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        timer.shutdownNow();
         session.close();
         files.shutdown();
     }

@@ -23,11 +23,8 @@ import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.domain.command.AdminCommand;
 import org.invitemanager.domain.command.CommandAction;
 import org.invitemanager.domain.command.CommandStep;
-import org.jivesoftware.smack.ConnectionListener;
-import org.jivesoftware.smack.SmackException;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.ping.PingManager;
 
 /**
  * The Smack-backed session. All Smack calls start on one named daemon thread, so calls are started in the order they
@@ -46,10 +43,9 @@ public final class SmackXmppSession implements XmppSession {
         thread.setDaemon(true);
         return thread;
     });
-    private static final long PING_TIMEOUT_MILLIS = 5_000;
-
     private final Duration replyTimeout;
     private volatile ConnectionLostListener lostListener = reason -> { };
+    private volatile ForbiddenListener forbiddenListener = what -> { };
     private volatile LoginAttempt attempt;
     private XMPPTCPConnection connection;
     private ConnectionTarget target;
@@ -79,7 +75,7 @@ public final class SmackXmppSession implements XmppSession {
                 current.check();
                 XMPPTCPConnection newConnection = created.connection();
                 // Before connecting, so no drop goes unseen; drops of a connection not yet current are ignored.
-                newConnection.addConnectionListener(new LostWatcher(newConnection, newTarget));
+                newConnection.addConnectionListener(new DropWatcher(newTarget, reason -> dropped(newConnection, reason)));
                 newConnection.connect();
                 current.check();
                 newConnection.login();
@@ -94,7 +90,7 @@ public final class SmackXmppSession implements XmppSession {
                 return new SessionInfo(request.jid(), found);
             } catch (Exception e) {
                 if (created != null) {
-                    disconnectSafely(created.connection());
+                    Liveness.disconnectSafely(created.connection());
                 }
                 if (current.isCancelled()) {
                     throw new FailureException(new Failure.Cancelled());
@@ -149,6 +145,14 @@ public final class SmackXmppSession implements XmppSession {
     @Override
     public CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy) {
         return call("set registration policy", current -> companion(current).setPolicy(policy));
+    }
+
+    @Override
+    public CompletableFuture<SessionInfo> refreshCapabilities() {
+        return call("read capabilities", current -> {
+            capabilities = CapabilityDiscovery.discover(current, target.domain());
+            return new SessionInfo(current.getUser().asBareJid().toString(), capabilities);
+        });
     }
 
     @Override
@@ -216,14 +220,17 @@ public final class SmackXmppSession implements XmppSession {
     }
 
     private FailureException explained(String what, XMPPTCPConnection current, Exception error) {
-        if (error instanceof FailureException known) {
-            return known;
-        }
-        FailureException failure = Failures.translate(what, target, error);
-        if (failure.failure() instanceof Failure.Timeout && !answersPing(current)) {
-            // A link that died silently (sleep, network change) would otherwise time out on every click.
+        FailureException failure = error instanceof FailureException known ? known
+                : Failures.translate(what, target, error);
+        if (failure.failure() instanceof Failure.Timeout && connection == current
+                && !Liveness.answersPing(current, replyTimeout)) {
+            // A link that died silently (sleep, network change, a server that hangs) would otherwise time out on
+            // every click; Smack does not report a shutdown the app asks for, so the drop is reported here.
+            connection = null;
             current.instantShutdown();
-            return new FailureException(new Failure.ConnectionLost());
+            lostListener.connectionLost(failure.failure());
+        } else if (failure.failure() instanceof Failure.Forbidden) {
+            forbiddenListener.forbidden(what);
         }
         return failure;
     }
@@ -244,6 +251,11 @@ public final class SmackXmppSession implements XmppSession {
     @Override
     public void setConnectionLostListener(ConnectionLostListener listener) {
         this.lostListener = listener == null ? reason -> { } : listener;
+    }
+
+    @Override
+    public void setForbiddenListener(ForbiddenListener listener) {
+        this.forbiddenListener = listener == null ? what -> { } : listener;
     }
 
     @Override
@@ -271,69 +283,25 @@ public final class SmackXmppSession implements XmppSession {
         return connection;
     }
 
-    private static boolean answersPing(XMPPConnection connection) {
-        try {
-            return PingManager.getInstanceFor(connection).pingMyServer(false, PING_TIMEOUT_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (SmackException.NotConnectedException e) {
-            return false;
-        }
-    }
-
     private void disconnectQuietly() {
         if (connection != null) {
             XMPPTCPConnection closing = connection;
             connection = null;
-            disconnectSafely(closing);
+            Liveness.disconnectSafely(closing);
         }
     }
 
-    private static void disconnectSafely(XMPPTCPConnection closing) {
+    /** Reports a drop of {@code watched} unless the app has already moved on from it; on a network thread. */
+    private void dropped(XMPPTCPConnection watched, Supplier<Failure> reason) {
         try {
-            closing.disconnect();
-        } catch (RuntimeException e) {
-            LOG.fine(() -> "disconnect failed: " + e.getClass().getSimpleName());
-        }
-    }
-
-    /** Reports a drop of the connection it watches, unless the app has already moved on from it. */
-    private final class LostWatcher implements ConnectionListener {
-        private final XMPPTCPConnection watched;
-        private final ConnectionTarget watchedTarget;
-
-        LostWatcher(XMPPTCPConnection watched, ConnectionTarget watchedTarget) {
-            this.watched = watched;
-            this.watchedTarget = watchedTarget;
-        }
-
-        @Override
-        public void connectionClosedOnError(Exception e) {
-            // Translated (and so logged) only for the current connection: a failed login logs its own line.
-            report(() -> {
-                Failure reason = Failures.translate("connection", watchedTarget, e).failure();
-                return reason instanceof Failure.Unexpected ? new Failure.ConnectionLost() : reason;
+            worker.execute(() -> {
+                if (connection == watched) {
+                    connection = null;
+                    lostListener.connectionLost(reason.get());
+                }
             });
-        }
-
-        @Override
-        public void connectionClosed() {
-            // Also called for our own disconnect; report() ignores that case because the field was cleared first.
-            report(Failure.ConnectionLost::new);
-        }
-
-        private void report(Supplier<Failure> reason) {
-            try {
-                worker.execute(() -> {
-                    if (connection == watched) {
-                        connection = null;
-                        lostListener.connectionLost(reason.get());
-                    }
-                });
-            } catch (RejectedExecutionException sessionClosed) {
-                LOG.fine("connection closed after the session was closed");
-            }
+        } catch (RejectedExecutionException sessionClosed) {
+            LOG.fine("connection closed after the session was closed");
         }
     }
 }

@@ -47,6 +47,9 @@ public interface XmppSession extends AutoCloseable {
     /** Sets the policy; returns the one the server then reports. */
     CompletableFuture<RegistrationPolicy> setRegistrationPolicy(RegistrationPolicy policy);
 
+    /** What the account may do now, read afresh on the live connection: rights can change while logged in. */
+    CompletableFuture<SessionInfo> refreshCapabilities();
+
     /** The commands the server offers this account (XEP-0050 discovery), read afresh. */
     CompletableFuture<List<AdminCommand>> listCommands();
 
@@ -69,6 +72,9 @@ public interface XmppSession extends AutoCloseable {
     /** Called, on a network thread, when an established connection breaks. */
     void setConnectionLostListener(ConnectionLostListener listener);
 
+    /** Called, on the session's thread, when the server refuses an operation to this account. */
+    void setForbiddenListener(ForbiddenListener listener);
+
     /** Disconnects and stops the session's thread. */
     @Override
     void close();
@@ -77,5 +83,11 @@ public interface XmppSession extends AutoCloseable {
     @FunctionalInterface
     interface ConnectionLostListener {
         void connectionLost(Failure reason);
+    }
+
+    /** Told when the server says the account may not do something, a sign that its rights may have changed. */
+    @FunctionalInterface
+    interface ForbiddenListener {
+        void forbidden(String operation);
     }
 }

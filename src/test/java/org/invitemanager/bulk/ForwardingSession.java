@@ -95,6 +95,16 @@ class ForwardingSession implements XmppSession {
     }
 
     @Override
+    public void setForbiddenListener(ForbiddenListener listener) {
+        real.setForbiddenListener(listener);
+    }
+
+    @Override
+    public CompletableFuture<SessionInfo> refreshCapabilities() {
+        return real.refreshCapabilities();
+    }
+
+    @Override
     public void close() {
         real.close();
     }

@@ -41,7 +41,9 @@ public final class FakeXmppSession implements XmppSession {
     public final Deque<CompletableFuture<List<AdminCommand>>> commandLists = new ArrayDeque<>();
     public final Deque<CompletableFuture<CommandStep>> commandSteps = new ArrayDeque<>();
     public final List<CommandCall> commandCalls = new ArrayList<>();
+    public final Deque<CompletableFuture<SessionInfo>> capabilityChecks = new ArrayDeque<>();
     public ConnectionLostListener lostListener = reason -> { };
+    public ForbiddenListener forbiddenListener = what -> { };
     public int aborts;
     public int logouts;
 
@@ -130,6 +132,16 @@ public final class FakeXmppSession implements XmppSession {
     @Override
     public void setConnectionLostListener(ConnectionLostListener listener) {
         lostListener = listener;
+    }
+
+    @Override
+    public void setForbiddenListener(ForbiddenListener listener) {
+        forbiddenListener = listener;
+    }
+
+    @Override
+    public CompletableFuture<SessionInfo> refreshCapabilities() {
+        return next(capabilityChecks);
     }
 
     @Override

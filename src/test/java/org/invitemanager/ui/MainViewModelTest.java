@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import org.invitemanager.settings.CertificatePinStore;
 import org.invitemanager.settings.ProfileStore;
 import org.invitemanager.testsupport.FakeXmppSession;
 import org.invitemanager.testsupport.InMemoryPasswordVault;
+import org.invitemanager.testsupport.ManualDelays;
 import org.invitemanager.testsupport.TestWorkspaces;
 import org.invitemanager.ui.invites.InvitesViewModel;
 import org.invitemanager.ui.login.LoginViewModel;
@@ -39,6 +42,7 @@ class MainViewModelTest {
     Path dir;
 
     private final FakeXmppSession session = new FakeXmppSession();
+    private final ManualDelays delays = new ManualDelays();
     private MainViewModel main;
     private InvitesViewModel invites;
 
@@ -48,7 +52,7 @@ class MainViewModelTest {
                 new InMemoryPasswordVault(), Runnable::run);
         Workspace workspace = TestWorkspaces.create(session, dir);
         invites = workspace.invites();
-        main = new MainViewModel(session, login, workspace, Runnable::run);
+        main = new MainViewModel(session, login, workspace, delays, Runnable::run);
     }
 
     private void logIn() {
@@ -71,25 +75,84 @@ class MainViewModelTest {
     }
 
     @Test
-    void droppedConnectionIsShownAndReconnectUsesThePasswordInMemory() {
+    void aDropIsShownAndTheSessionComesBackByItselfWithThePasswordInMemory() {
         logIn();
         session.invites.add(CompletableFuture.completedFuture(INVITE));
         invites.createInvite(InviteKind.ACCOUNT);
 
         session.lostListener.connectionLost(new Failure.ConnectionLost());
+
         assertFalse(invites.connectedProperty().get());
+        assertEquals(Duration.ofSeconds(1), delays.waiting().get(0).delay());
+        assertEquals("The connection to localhost was lost; the invite shown is still valid. Trying again in "
+                + "1 second (attempt 1).", invites.errorProperty().get());
 
         session.logins.add(CompletableFuture.completedFuture(ADMIN));
-        main.reconnect();
+        delays.runNext();
 
         assertTrue(invites.connectedProperty().get());
         assertFalse(invites.busyProperty().get());
+        assertEquals("", invites.errorProperty().get());
+        assertEquals("Reconnected to localhost.", invites.noticeProperty().get());
         assertEquals("s3cret", session.loginCalls.get(1).password(), "no retyping after a drop");
         assertEquals(INVITE, invites.card().inviteProperty().get(), "the invite on screen survives the reconnect");
+        assertEquals(Page.INVITES, main.pageProperty().get());
     }
 
     @Test
-    void failedReconnectSaysWhyAndStaysOnTheInvitesPage() {
+    void eachFailedAttemptWaitsLongerUpToHalfAMinuteAndSuccessStartsTheCountAgain() {
+        logIn();
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
+        for (int attempt = 1; attempt <= 7; attempt++) {
+            session.logins.add(CompletableFuture.failedFuture(new FailureException(new Failure.Unreachable("h", 1))));
+            delays.runNext();
+        }
+
+        assertEquals(List.of(1L, 2L, 4L, 8L, 16L, 30L, 30L, 30L), delays.scheduled().stream()
+                .map(entry -> entry.delay().toSeconds()).toList());
+        assertTrue(invites.errorProperty().get().startsWith("Reconnecting failed. Cannot reach h:1."),
+                invites.errorProperty().get());
+        assertTrue(invites.errorProperty().get().endsWith("Trying again in 30 seconds (attempt 8)."),
+                invites.errorProperty().get());
+        assertEquals(8, session.loginCalls.size());
+
+        session.logins.add(CompletableFuture.completedFuture(ADMIN));
+        delays.runNext();
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
+
+        assertEquals(Duration.ofSeconds(1), delays.waiting().get(0).delay());
+    }
+
+    @Test
+    void reconnectNowTriesAtOnceInsteadOfWaiting() {
+        logIn();
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
+        session.logins.add(CompletableFuture.completedFuture(ADMIN));
+
+        main.reconnect();
+
+        assertTrue(invites.connectedProperty().get());
+        assertTrue(delays.waiting().isEmpty(), "the timer was cancelled");
+        assertEquals(2, session.loginCalls.size());
+    }
+
+    @Test
+    void aRefusedPasswordStopsTheRetriesAndSaysWhatToDo() {
+        logIn();
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
+        session.logins.add(CompletableFuture.failedFuture(new FailureException(new Failure.AuthFailed())));
+
+        delays.runNext();
+
+        assertEquals(Page.INVITES, main.pageProperty().get());
+        assertFalse(invites.connectedProperty().get());
+        assertTrue(delays.waiting().isEmpty(), "a password is never tried again by itself");
+        assertTrue(invites.errorProperty().get().endsWith("Sign out and log in again with the current password."),
+                invites.errorProperty().get());
+    }
+
+    @Test
+    void aFailedManualReconnectThatTimeMayCureIsRetriedLater() {
         logIn();
         session.lostListener.connectionLost(new Failure.ConnectionLost());
         session.logins.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
@@ -99,6 +162,48 @@ class MainViewModelTest {
         assertEquals(Page.INVITES, main.pageProperty().get());
         assertFalse(invites.connectedProperty().get());
         assertTrue(invites.errorProperty().get().startsWith("Reconnecting failed."), invites.errorProperty().get());
+        assertEquals(1, delays.waiting().size());
+    }
+
+    @Test
+    void aRefusalLeadsToARecheckAndLostAdminRightsAreSaidAndTurnCreatingOff() {
+        logIn();
+        SessionInfo demoted = new SessionInfo("admin@localhost", new ServerCapabilities("localhost",
+                Set.of(ServerCapabilities.CONTACT_INVITE_NODE)));
+        session.capabilityChecks.add(CompletableFuture.completedFuture(demoted));
+
+        session.forbiddenListener.forbidden("create ACCOUNT invite");
+
+        assertFalse(invites.canCreateAccountProperty().get());
+        assertTrue(invites.canCreateContactProperty().get());
+        assertTrue(invites.errorProperty().get().contains("no longer counts admin@localhost as an administrator"),
+                invites.errorProperty().get());
+    }
+
+    @Test
+    void aRefusalWhileStillAnAdminChangesNothing() {
+        logIn();
+        session.capabilityChecks.add(CompletableFuture.completedFuture(ADMIN));
+
+        session.forbiddenListener.forbidden("revoke invite x");
+
+        assertTrue(invites.canCreateAccountProperty().get());
+        assertEquals("", invites.errorProperty().get());
+    }
+
+    @Test
+    void rightsLostWhileDisconnectedAreSaidAfterTheReconnect() {
+        logIn();
+        session.lostListener.connectionLost(new Failure.ConnectionLost());
+        session.logins.add(CompletableFuture.completedFuture(new SessionInfo("admin@localhost",
+                new ServerCapabilities("localhost", Set.of(ServerCapabilities.CONTACT_INVITE_NODE)))));
+
+        delays.runNext();
+
+        assertTrue(invites.connectedProperty().get());
+        assertFalse(invites.canCreateAccountProperty().get());
+        assertTrue(invites.errorProperty().get().contains("no longer counts admin@localhost as an administrator"),
+                invites.errorProperty().get());
     }
 
     @Test
@@ -112,5 +217,6 @@ class MainViewModelTest {
         assertEquals("Invite Manager", main.windowTitleProperty().get());
         assertEquals(1, session.logouts);
         assertEquals("", invites.errorProperty().get());
+        assertTrue(delays.waiting().isEmpty(), "no reconnect after signing out");
     }
 }

@@ -104,7 +104,23 @@ public final class InvitesView extends VBox {
         quick.setAlignment(Pos.CENTER_LEFT);
         newAccount.setMinWidth(Region.USE_PREF_SIZE);
         newContact.setMinWidth(Region.USE_PREF_SIZE);
-        VBox actions = new VBox(6, quick, status);
+        Button stopWaiting = new Button(Texts.get("invites.cancelCreate"));
+        stopWaiting.setId("cancelCreate");
+        // Esc stops waiting only while there is something to wait for: a hidden cancel button still takes the key.
+        stopWaiting.cancelButtonProperty().bind(model.creatingProperty());
+        stopWaiting.setOnAction(e -> model.cancelCreate());
+        stopWaiting.visibleProperty().bind(model.creatingProperty());
+        stopWaiting.managedProperty().bind(stopWaiting.visibleProperty());
+        HBox waiting = new HBox(12, status, stopWaiting);
+        waiting.setAlignment(Pos.CENTER_LEFT);
+        Label notice = new Label();
+        notice.setId("inviteNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.SUCCESS);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox actions = new VBox(6, quick, waiting, notice);
 
         Label error = new Label();
         error.setId("inviteError");

@@ -2,8 +2,8 @@ package org.invitemanager.ui.invites;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,6 +37,8 @@ public final class InvitesViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(false);
 
     private final ReadOnlyBooleanWrapper companion = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper companionHint = new ReadOnlyStringWrapper("");
@@ -47,7 +49,10 @@ public final class InvitesViewModel {
     private final Clock clock;
     private final Executor files;
     private final Executor ui;
-    private CompletableFuture<Invite> inFlight;
+    private final InterruptedCreates recovery;
+    private CreateRequest pending;
+    private CreateRequest interrupted;
+    private Failure lostBecause = new Failure.ConnectionLost();
 
     public InvitesViewModel(XmppSession session, InviteCardViewModel card, InviteHistoryStore history, Clock clock,
                             Executor files, Executor ui) {
@@ -57,6 +62,7 @@ public final class InvitesViewModel {
         this.clock = clock;
         this.files = files;
         this.ui = ui;
+        this.recovery = new InterruptedCreates(session, history, files);
     }
 
     /**
@@ -87,7 +93,8 @@ public final class InvitesViewModel {
 
     /**
      * Asks the server for an invite. The invite goes into the local history before its QR is shown, so an invite
-     * someone may already be scanning is never missing from the list.
+     * someone may already be scanning is never missing from the list. An answer that comes after the admin stopped
+     * waiting, or after the connection dropped, still goes into the history.
      */
     public void createInvite(InviteOptions options) {
         if (busy.get() || !connected.get()) {
@@ -99,32 +106,63 @@ public final class InvitesViewModel {
             return;
         }
         busy.set(true);
+        creating.set(true);
         error.set("");
-        status.set(creating(options.kind()));
-        String forAccount = account.get();
-        CompletableFuture<Invite> attempt = session.createInvite(options);
-        inFlight = attempt;
-        attempt.thenApplyAsync(invite -> remember(forAccount, invite, options.note()), files)
-                .whenCompleteAsync((saved, failure) -> {
-                    if (inFlight != attempt) {
-                        return;
-                    }
-                    inFlight = null;
-                    busy.set(false);
-                    status.set("");
-                    Failure reason = failure == null ? null : FailureException.of(failure);
-                    if (reason instanceof Failure.ConnectionLost) {
-                        // The drop may reach us here before, or instead of, the connection listener.
-                        connectionLost(reason);
-                    } else if (reason != null) {
-                        error.set(FailureMessages.describe(reason));
-                    } else {
-                        card.show(saved.invite());
-                        if (!saved.inHistory()) {
-                            error.set(Texts.get("invites.error.notInHistory"));
-                        }
-                    }
-                }, ui);
+        notice.set("");
+        status.set(creatingText(options.kind()));
+        CreateRequest request = new CreateRequest(options, account.get(), clock.instant());
+        pending = request;
+        session.createInvite(options)
+                .thenApplyAsync(invite -> remember(request.account(), invite, options.note()), files)
+                .whenCompleteAsync((saved, failure) -> finished(request, saved, failure), ui);
+    }
+
+    private void finished(CreateRequest request, Saved saved, Throwable failure) {
+        boolean awaited = pending == request;
+        if (awaited) {
+            pending = null;
+            busy.set(false);
+            creating.set(false);
+            status.set("");
+        }
+        if (failure == null) {
+            if (awaited || interrupted == request) {
+                interrupted = null;
+                card.show(saved.invite());
+                error.set(saved.inHistory() ? error.get() : Texts.get("invites.error.notInHistory"));
+                notice.set(awaited ? "" : Texts.get("invites.notice.recovered"));
+            } else {
+                notice.set(Texts.get("invites.notice.madeAfterAll"));
+            }
+            return;
+        }
+        Failure reason = FailureException.of(failure);
+        if (!awaited) {
+            return;
+        }
+        if (reason instanceof Failure.ConnectionLost || !connected.get()) {
+            // The drop may reach us here before, or instead of, the connection listener.
+            interrupted = request;
+            connectionLost(reason);
+        } else {
+            if (reason instanceof Failure.Timeout) {
+                // A slow server may still make it; the next reconnect or list refresh finds it.
+                interrupted = request;
+            }
+            error.set(FailureMessages.describe(reason));
+        }
+    }
+
+    /** Stops waiting for the invite being created; the buttons work again at once. */
+    public void cancelCreate() {
+        if (pending == null) {
+            return;
+        }
+        pending = null;
+        busy.set(false);
+        creating.set(false);
+        status.set("");
+        notice.set(Texts.get("invites.notice.cancelled"));
     }
 
     /** The invite just made, and whether it reached the history file. */
@@ -141,7 +179,7 @@ public final class InvitesViewModel {
         }
     }
 
-    private static String creating(InviteKind kind) {
+    private static String creatingText(InviteKind kind) {
         return switch (kind) {
             case ACCOUNT -> Texts.get("invites.status.creatingAccount");
             case CONTACT -> Texts.get("invites.status.creatingContact");
@@ -149,27 +187,48 @@ public final class InvitesViewModel {
         };
     }
 
-    /** The connection dropped: creating is off until the admin reconnects. */
+    /** The connection dropped: creating is off until the session is back. */
     public void connectionLost(Failure reason) {
+        if (!connected.get() && !busy.get()) {
+            return;
+        }
         connected.set(false);
-        dropPendingInvite();
+        if (pending != null) {
+            interrupted = pending;
+            pending = null;
+        }
         busy.set(false);
+        creating.set(false);
         status.set("");
+        lostBecause = reason;
+        error.set(lostText(reason));
+    }
+
+    private String lostText(Failure reason) {
         boolean kept = card.inviteProperty().get() != null;
         if (reason instanceof Failure.ConnectionLost) {
-            error.set(kept ? Texts.format("invites.error.connectionLostKept", server.get())
-                    : Texts.format("invites.error.connectionLost", server.get()));
-        } else {
-            String why = FailureMessages.describe(reason);
-            error.set(kept ? Texts.format("invites.error.connectionLostBecauseKept", server.get(), why)
-                    : Texts.format("invites.error.connectionLostBecause", server.get(), why));
+            return kept ? Texts.format("invites.error.connectionLostKept", server.get())
+                    : Texts.format("invites.error.connectionLost", server.get());
         }
+        String why = FailureMessages.describe(reason);
+        return kept ? Texts.format("invites.error.connectionLostBecauseKept", server.get(), why)
+                : Texts.format("invites.error.connectionLostBecause", server.get(), why);
+    }
+
+    /** The main model tries again after {@code delay}; {@code lastAttempt} is why the last try failed, if one did. */
+    public void reconnectScheduled(Duration delay, int attempt, Failure lastAttempt) {
+        busy.set(false);
+        status.set("");
+        String first = lastAttempt == null ? lostText(lostBecause)
+                : Texts.format("invites.error.reconnectFailed", FailureMessages.describe(lastAttempt));
+        error.set(Texts.format("invites.error.retrying", first, delay.toSeconds(), attempt));
     }
 
     /** Shown while the main model logs in again. */
     public void reconnecting() {
         status.set(Texts.format("invites.status.reconnecting", server.get()));
         error.set("");
+        notice.set("");
         busy.set(true);
     }
 
@@ -182,24 +241,56 @@ public final class InvitesViewModel {
         } else if (reason instanceof Failure.AuthFailed) {
             error.set(Texts.format("invites.error.reconnectFailedPassword", why));
         } else {
-            error.set(Texts.format("invites.error.reconnectFailed", why));
+            error.set(Texts.format("invites.error.reconnectFailedManual", why));
         }
+    }
+
+    /**
+     * The session is back after a drop. An invite whose answer the drop swallowed is looked for on the server, so it
+     * is shown and kept if the server made it.
+     */
+    public void reconnected(boolean adminRightsLost) {
+        notice.set(Texts.format("invites.notice.reconnected", server.get()));
+        if (adminRightsLost) {
+            adminRightsLost();
+        }
+        CreateRequest lost = interrupted;
+        if (lost == null || !connected.get()) {
+            return;
+        }
+        if (!companion.get()) {
+            interrupted = null;
+            notice.set(Texts.format("invites.notice.reconnectedUnknownInvite", server.get()));
+            return;
+        }
+        interrupted = null;
+        recovery.recover(lost).whenCompleteAsync((found, failure) -> {
+            if (failure != null) {
+                LOG.info(() -> "cannot look for the interrupted invite: " + failure.getClass().getSimpleName());
+                notice.set(Texts.format("invites.notice.reconnectedCheckList", server.get()));
+            } else if (found.isEmpty()) {
+                notice.set(Texts.format("invites.notice.reconnectedNotMade", server.get()));
+            } else {
+                card.show(found.get(0));
+                notice.set(Texts.format("invites.notice.reconnectedRecovered", server.get(), found.size()));
+            }
+        }, ui);
+    }
+
+    /** The server no longer counts this account as an admin: say so, over whatever start() just showed. */
+    public void adminRightsLost() {
+        error.set(Texts.format("invites.error.adminRightsLost", server.get(), account.get()));
     }
 
     public void stop() {
-        dropPendingInvite();
+        pending = null;
+        interrupted = null;
         connected.set(false);
         busy.set(false);
+        creating.set(false);
         error.set("");
+        notice.set("");
         status.set("");
-    }
-
-    /** Forgets the invite request in flight; a late answer finds it gone and is ignored. */
-    private void dropPendingInvite() {
-        if (inFlight != null) {
-            inFlight.cancel(false);
-            inFlight = null;
-        }
     }
 
     public ReadOnlyBooleanProperty companionProperty() {
@@ -249,5 +340,15 @@ public final class InvitesViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Good or neutral news: reconnected, an invite found after all. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Whether an invite is being created, so the admin can stop waiting for it. */
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
     }
 }

@@ -67,6 +67,11 @@ public final class LoginViewModel {
 
     /** A successful login, with what is needed to log in again after a drop. */
     public record LoggedIn(SessionInfo session, LoginRequest request, String password, String pinnedSha256) {
+        /** The same login, with what the account may do as the server now says. */
+        public LoggedIn withSession(SessionInfo now) {
+            return new LoggedIn(now, request, password, pinnedSha256);
+        }
+
         @Override
         public String toString() {
             return "LoggedIn[" + session.account() + "]";

@@ -23,6 +23,8 @@ import org.invitemanager.domain.SessionInfo;
 import org.invitemanager.testsupport.FakeXmppSession;
 import org.invitemanager.settings.InviteHistoryStore;
 import java.nio.file.Path;
+import org.invitemanager.domain.InviteListEntry;
+import java.time.Duration;
 import org.junit.jupiter.api.io.TempDir;
 import org.invitemanager.ui.ExpiryText;
 import org.invitemanager.ui.FailureMessages;
@@ -193,7 +195,7 @@ class InvitesViewModelTest {
         assertFalse(model.connectedProperty().get());
         assertFalse(accountButtonEnabled());
         assertFalse(contactButtonEnabled());
-        assertTrue(model.errorProperty().get().contains("The connection to localhost was lost."),
+        assertTrue(model.errorProperty().get().contains("The connection to localhost was lost"),
                 model.errorProperty().get());
         assertSame(ACCOUNT_INVITE, card.inviteProperty().get(), "the invite shown stays");
 
@@ -258,17 +260,138 @@ class InvitesViewModelTest {
     }
 
     @Test
-    void lostConnectionCancelsThePendingInviteAndIgnoresALateAnswer() {
+    void anAnswerThatArrivesAfterTheDropIsStillShownAndSavedBecauseTheInviteExists() {
         model.start(admin());
         CompletableFuture<Invite> pending = new CompletableFuture<>();
         session.invites.add(pending);
         model.createInvite(InviteKind.ACCOUNT);
 
         model.connectionLost(new Failure.ConnectionLost());
-
-        assertTrue(pending.isCancelled());
         assertFalse(model.busyProperty().get());
+        assertNull(card.inviteProperty().get(), "nothing is shown while it is unknown whether the invite exists");
+
+        pending.complete(ACCOUNT_INVITE);
+
+        assertSame(ACCOUNT_INVITE, card.inviteProperty().get());
+        assertEquals(List.of(ACCOUNT_INVITE.uri()), historyUris());
+        assertTrue(model.noticeProperty().get().contains("made the invite before the connection dropped"),
+                model.noticeProperty().get());
+    }
+
+    @Test
+    void stopWaitingFreesTheButtonsAtOnceAndALateInviteGoesIntoTheHistoryOnly() {
+        model.start(admin());
+        CompletableFuture<Invite> pending = new CompletableFuture<>();
+        session.invites.add(pending);
+        model.createInvite(InviteKind.ACCOUNT);
+        assertTrue(model.creatingProperty().get());
+
+        model.cancelCreate();
+
+        assertFalse(model.busyProperty().get(), "no spinner left");
+        assertFalse(model.creatingProperty().get());
+        assertTrue(accountButtonEnabled());
+        assertTrue(model.noticeProperty().get().startsWith("Stopped waiting"), model.noticeProperty().get());
+
+        pending.complete(ACCOUNT_INVITE);
+
+        assertNull(card.inviteProperty().get(), "an invite the admin stopped waiting for does not pop up");
+        assertEquals(List.of(ACCOUNT_INVITE.uri()), historyUris(), "but it is not lost");
+        assertTrue(model.noticeProperty().get().contains("made the invite after all"), model.noticeProperty().get());
+    }
+
+    @Test
+    void aTimeoutOnALiveConnectionSaysSoAndFreesTheButtons() {
+        model.start(admin());
+        session.invites.add(CompletableFuture.failedFuture(new FailureException(new Failure.Timeout())));
+
+        model.createInvite(InviteKind.ACCOUNT);
+
+        assertFalse(model.busyProperty().get());
+        assertTrue(model.connectedProperty().get());
+        assertEquals("The server did not answer in time. Check your connection and try again.",
+                model.errorProperty().get());
         assertNull(card.inviteProperty().get());
+    }
+
+    @Test
+    void afterAReconnectTheInviteADropSwallowedIsFoundOnTheServerShownAndSaved() {
+        model.start(companionAdmin());
+        session.invites.add(new CompletableFuture<>());
+        model.createInvite(InviteKind.ACCOUNT);
+        model.connectionLost(new Failure.ConnectionLost());
+        InviteListEntry older = listed("old1", NOW.minus(Duration.ofHours(3)), "admin@localhost");
+        InviteListEntry someoneElses = listed("other", NOW.plusSeconds(1), "boss@localhost");
+        InviteListEntry made = listed("made1", NOW.plusSeconds(1), "admin@localhost");
+        session.lists.add(CompletableFuture.completedFuture(List.of(older, someoneElses, made)));
+
+        model.start(companionAdmin());
+        model.reconnected(false);
+
+        assertEquals(made.uri(), card.inviteProperty().get().uri());
+        assertEquals(List.of(made.uri()), historyUris());
+        assertTrue(model.noticeProperty().get().contains("had made the invite before the connection dropped"),
+                model.noticeProperty().get());
+    }
+
+    @Test
+    void afterAReconnectAnInviteThatWasNeverMadeIsSaidToBeMissing() {
+        model.start(companionAdmin());
+        session.invites.add(new CompletableFuture<>());
+        model.createInvite(InviteKind.ACCOUNT);
+        model.connectionLost(new Failure.ConnectionLost());
+        session.lists.add(CompletableFuture.completedFuture(List.of()));
+
+        model.start(companionAdmin());
+        model.reconnected(false);
+
+        assertNull(card.inviteProperty().get(), "no QR for an invite that does not exist");
+        assertTrue(historyUris().isEmpty());
+        assertTrue(model.noticeProperty().get().contains("was not made; create it again"),
+                model.noticeProperty().get());
+    }
+
+    @Test
+    void withoutTheCompanionModuleTheAdminIsToldTheAppCannotCheck() {
+        model.start(admin());
+        session.invites.add(new CompletableFuture<>());
+        model.createInvite(InviteKind.ACCOUNT);
+        model.connectionLost(new Failure.ConnectionLost());
+
+        model.start(admin());
+        model.reconnected(false);
+
+        assertEquals(0, session.listCalls);
+        assertTrue(model.noticeProperty().get().contains("cannot see whether the server made it"),
+                model.noticeProperty().get());
+    }
+
+    @Test
+    void lostAdminRightsAreSaidOverTheFreshState() {
+        model.start(admin());
+        model.start(session("admin@localhost", ServerCapabilities.CONTACT_INVITE_NODE));
+
+        model.adminRightsLost();
+
+        assertFalse(accountButtonEnabled());
+        assertEquals("localhost no longer counts admin@localhost as an administrator, so creating invites and the "
+                + "other admin actions are off. Sign out and log in with an admin account to go on.",
+                model.errorProperty().get());
+    }
+
+    private static SessionInfo companionAdmin() {
+        return session("admin@localhost", ServerCapabilities.CREATE_ACCOUNT_NODE,
+                ServerCapabilities.COMPANION_CREATE_NODE, ServerCapabilities.COMPANION_LIST_NODE,
+                ServerCapabilities.COMPANION_REVOKE_NODE);
+    }
+
+    private static InviteListEntry listed(String id, Instant created, String creator) {
+        return new InviteListEntry(id, InviteKind.ACCOUNT, InviteListEntry.Status.PENDING, created, null, 0, 1, "",
+                creator, "", List.of(), "xmpp:localhost?register;preauth=T0ken-" + id, "");
+    }
+
+    private List<String> historyUris() {
+        return new InviteHistoryStore(dir).entries("admin@localhost").stream().map(InviteListEntry::uri).toList();
     }
 
     @Test
