@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.invitemanager.desktop.DesktopColorScheme;
+import org.invitemanager.qr.QrWarmUp;
 import org.invitemanager.settings.AppPaths;
 import org.invitemanager.settings.AppearanceStore;
 import org.invitemanager.settings.CertificatePinStore;
@@ -56,6 +57,7 @@ public final class AppContext implements AutoCloseable {
 
     AppContext(AppPaths paths, Executor ui, XmppSession session) {
         this.session = session;
+        files.execute(QrWarmUp::run);
         LoginViewModel login = new LoginViewModel(session, new CertificatePinStore(paths.dataDir()),
                 new ProfileStore(paths.configDir()), new OsKeyring(), ui);
         ExpiryText expiry = new ExpiryText(ZoneId.systemDefault(), Locale.getDefault());

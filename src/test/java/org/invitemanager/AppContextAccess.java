@@ -18,6 +18,12 @@ public final class AppContextAccess implements AutoCloseable {
         return new AppContextAccess(new AppContext(paths, Platform::runLater));
     }
 
+    /** The app with a session that gives up on any answer after {@code replyTimeout}, for tests of a silent server. */
+    public static AppContextAccess create(AppPaths paths, java.time.Duration replyTimeout) {
+        return new AppContextAccess(new AppContext(paths, Platform::runLater,
+                new org.invitemanager.xmpp.SmackXmppSession(replyTimeout)));
+    }
+
     public static String stylesheet() {
         return InviteManagerApp.stylesheet();
     }

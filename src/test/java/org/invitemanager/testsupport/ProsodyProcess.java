@@ -69,6 +69,15 @@ final class ProsodyProcess {
         process.destroy();
     }
 
+    /** SIGKILL: no goodbye to the clients, no chance to save anything more. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM, then SIGKILL if prosody is still there after 5 s. */
     void terminate() {
         process.destroy();

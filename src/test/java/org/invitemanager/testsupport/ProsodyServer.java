@@ -167,6 +167,14 @@ public final class ProsodyServer implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a crash or the OOM killer would; {@link #restart()} brings it back with the same data. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
     /** Stops and starts again on the same port with the same data. */
     public synchronized void restart() {
         if (closed) {

@@ -16,10 +16,15 @@ final class UiSteps {
 
     /** Shows the real app, as the application class builds it, with its files under {@code home}; close it after. */
     static AutoCloseable showApp(javafx.stage.Stage stage, java.nio.file.Path home, double width, double height) {
+        return showApp(stage, org.invitemanager.AppContextAccess.create(
+                new org.invitemanager.settings.AppPaths(home.resolve("config"), home.resolve("data"))), width, height);
+    }
+
+    /** Shows {@code app}'s main window in {@code stage}; close the app after. */
+    static AutoCloseable showApp(javafx.stage.Stage stage, org.invitemanager.AppContextAccess app, double width,
+                                 double height) {
         javafx.application.Application.setUserAgentStylesheet(
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        org.invitemanager.AppContextAccess app = org.invitemanager.AppContextAccess.create(
-                new org.invitemanager.settings.AppPaths(home.resolve("config"), home.resolve("data")));
         javafx.scene.Scene scene = new javafx.scene.Scene(app.mainView(), width, height);
         scene.getStylesheets().add(org.invitemanager.AppContextAccess.stylesheet());
         stage.setScene(scene);
@@ -29,11 +34,16 @@ final class UiSteps {
 
     /** Types the admin's login, trusts the test server's certificate after checking its fingerprint, and waits. */
     static void logInAsAdmin(FxRobot robot, ProsodyServer server) throws Exception {
-        robot.clickOn("#jid").write(server.adminJid());
-        robot.clickOn("#password").write(server.adminPassword());
+        logIn(robot, server, server.adminJid(), server.adminPassword(), server.port());
+    }
+
+    /** Logs in as {@code jid} through {@code port}, which may be a proxy in front of {@code server}. */
+    static void logIn(FxRobot robot, ProsodyServer server, String jid, String password, int port) throws Exception {
+        robot.clickOn("#jid").write(jid);
+        robot.clickOn("#password").write(password);
         robot.clickOn("#connectionSettings");
         robot.clickOn("#host").write(server.host());
-        robot.clickOn("#port").write(Integer.toString(server.port()));
+        robot.clickOn("#port").write(Integer.toString(port));
         robot.clickOn("#login");
         waitUntil(robot, "#trustCertificate");
         String shown = robot.lookup("#certificate-sha256").queryAs(TextInputControl.class).getText();

@@ -91,6 +91,7 @@ public final class InvitesView extends VBox {
         newContact.disableProperty().bind(model.canCreateContactProperty().not()
                 .or(model.busyProperty()).or(model.connectedProperty().not()));
         ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("inviteProgress");
         progress.setPrefSize(22, 22);
         progress.visibleProperty().bind(model.busyProperty());
         Label status = new Label();
