@@ -109,7 +109,7 @@ public final class InvitesViewModel {
         creating.set(true);
         error.set("");
         notice.set("");
-        status.set(creatingText(options.kind()));
+        status.set(ConnectionTexts.creating(options.kind()));
         CreateRequest request = new CreateRequest(options, account.get(), clock.instant());
         pending = request;
         session.createInvite(options)
@@ -179,14 +179,6 @@ public final class InvitesViewModel {
         }
     }
 
-    private static String creatingText(InviteKind kind) {
-        return switch (kind) {
-            case ACCOUNT -> Texts.get("invites.status.creatingAccount");
-            case CONTACT -> Texts.get("invites.status.creatingContact");
-            case PASSWORD_RESET -> Texts.get("invites.status.creatingPasswordReset");
-        };
-    }
-
     /** The connection dropped: creating is off until the session is back. */
     public void connectionLost(Failure reason) {
         if (!connected.get() && !busy.get()) {
@@ -205,23 +197,15 @@ public final class InvitesViewModel {
     }
 
     private String lostText(Failure reason) {
-        boolean kept = card.inviteProperty().get() != null;
-        if (reason instanceof Failure.ConnectionLost) {
-            return kept ? Texts.format("invites.error.connectionLostKept", server.get())
-                    : Texts.format("invites.error.connectionLost", server.get());
-        }
-        String why = FailureMessages.describe(reason);
-        return kept ? Texts.format("invites.error.connectionLostBecauseKept", server.get(), why)
-                : Texts.format("invites.error.connectionLostBecause", server.get(), why);
+        return ConnectionTexts.lost(server.get(), reason, card.inviteProperty().get() != null);
     }
 
     /** The main model tries again after {@code delay}; {@code lastAttempt} is why the last try failed, if one did. */
     public void reconnectScheduled(Duration delay, int attempt, Failure lastAttempt) {
         busy.set(false);
         status.set("");
-        String first = lastAttempt == null ? lostText(lostBecause)
-                : Texts.format("invites.error.reconnectFailed", FailureMessages.describe(lastAttempt));
-        error.set(Texts.format("invites.error.retrying", first, delay.toSeconds(), attempt));
+        String first = lastAttempt == null ? lostText(lostBecause) : ConnectionTexts.attemptFailed(lastAttempt);
+        error.set(ConnectionTexts.retrying(first, delay, attempt));
     }
 
     /** Shown while the main model logs in again. */
@@ -235,14 +219,7 @@ public final class InvitesViewModel {
     public void reconnectFailed(Failure reason) {
         busy.set(false);
         status.set("");
-        String why = FailureMessages.describe(reason);
-        if (reason instanceof Failure.UntrustedCertificate || reason instanceof Failure.CertificateChanged) {
-            error.set(Texts.format("invites.error.reconnectFailedCertificate", why));
-        } else if (reason instanceof Failure.AuthFailed) {
-            error.set(Texts.format("invites.error.reconnectFailedPassword", why));
-        } else {
-            error.set(Texts.format("invites.error.reconnectFailedManual", why));
-        }
+        error.set(ConnectionTexts.gaveUp(reason));
     }
 
     /**
@@ -258,22 +235,18 @@ public final class InvitesViewModel {
         if (lost == null || !connected.get()) {
             return;
         }
+        interrupted = null;
         if (!companion.get()) {
-            interrupted = null;
             notice.set(Texts.format("invites.notice.reconnectedUnknownInvite", server.get()));
             return;
         }
-        interrupted = null;
         recovery.recover(lost).whenCompleteAsync((found, failure) -> {
             if (failure != null) {
                 LOG.info(() -> "cannot look for the interrupted invite: " + failure.getClass().getSimpleName());
-                notice.set(Texts.format("invites.notice.reconnectedCheckList", server.get()));
-            } else if (found.isEmpty()) {
-                notice.set(Texts.format("invites.notice.reconnectedNotMade", server.get()));
-            } else {
+            } else if (!found.isEmpty()) {
                 card.show(found.get(0));
-                notice.set(Texts.format("invites.notice.reconnectedRecovered", server.get(), found.size()));
             }
+            notice.set(ConnectionTexts.afterSearch(server.get(), failure == null ? found.size() : -1));
         }, ui);
     }
 
