@@ -90,7 +90,7 @@ final class WireLog extends SmackDebugger {
 
         @Override
         public void onCompleteElement(String element) {
-            String redacted = redactor.redact(element);
+            String redacted = redactor.redact(element).strip();
             LOG.fine(() -> prefix() + redacted);
         }
 
