@@ -35,6 +35,16 @@ final class CliMessages {
                     + "refused. It may be a planned renewal or someone intercepting the connection. Trusted: "
                     + c.pinnedSha256() + ". Presented now: " + c.presented().sha256() + ". Once you have checked "
                     + "the new one, pass it with --trust-sha256 or trust it in the app.";
+        } else if (failure instanceof Failure.CertificateExpired e) {
+            return "The certificate of " + e.server() + " expired on " + e.certificate().notAfter()
+                    + ", so the connection was refused; --trust-sha256 does not change that. The server's "
+                    + "certificate must be renewed.";
+        } else if (failure instanceof Failure.CertificateNameMismatch n) {
+            return "The certificate presented for " + n.server() + " is for "
+                    + (n.names().isEmpty() ? n.certificate().subject() : String.join(", ", n.names())) + ", not for "
+                    + n.server() + ". If you expected that, compare its SHA-256 fingerprint "
+                    + n.certificate().sha256() + " with the one on the server and run again with --trust-sha256 "
+                    + n.certificate().sha256() + ".";
         } else if (failure instanceof Failure.TlsFailed t) {
             return "A secure connection could not be made: " + ServerText.oneLine(t.detail(), "TLS failed") + ".";
         } else if (failure instanceof Failure.Forbidden f) {

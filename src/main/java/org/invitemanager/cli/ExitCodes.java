@@ -50,6 +50,7 @@ public final class ExitCodes {
             return UNREACHABLE;
         }
         if (failure instanceof Failure.UntrustedCertificate || failure instanceof Failure.CertificateChanged
+                || failure instanceof Failure.CertificateExpired || failure instanceof Failure.CertificateNameMismatch
                 || failure instanceof Failure.TlsFailed) {
             return UNTRUSTED;
         }

@@ -1,5 +1,7 @@
 package org.invitemanager.domain;
 
+import java.util.List;
+
 /** Why an operation failed, in the few kinds that the user interface tells apart. */
 public sealed interface Failure {
 
@@ -20,6 +22,25 @@ public sealed interface Failure {
 
     /** The server presented a certificate other than the one pinned for it. */
     record CertificateChanged(String server, String pinnedSha256, CertificateInfo presented) implements Failure { }
+
+    /**
+     * The server presented a certificate past its end of validity; refused even when pinned, since trusting it again
+     * would not make it valid.
+     */
+    record CertificateExpired(String server, CertificateInfo certificate) implements Failure { }
+
+    /**
+     * The server presented a certificate that is not trusted and does not name the server's domain.
+     *
+     * @param names the DNS names the certificate is for, or its common name when it lists none
+     */
+    record CertificateNameMismatch(String server, CertificateInfo certificate, List<String> names)
+            implements Failure {
+
+        public CertificateNameMismatch {
+            names = List.copyOf(names);
+        }
+    }
 
     /** TLS failed for another reason: no TLS offered, a bad certificate name, a handshake error. */
     record TlsFailed(String detail) implements Failure { }

@@ -24,6 +24,8 @@ public final class AtomicFiles {
 
     public static void write(Path file, Contents contents) throws IOException {
         Path target = file.toAbsolutePath();
+        // On POSIX a temporary file is created rw-------, and the move keeps that: exports hold invite tokens, so
+        // they stay owner-only even in the user's own folders; sharing one is the user's choice to make.
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {

@@ -3,7 +3,6 @@ package org.invitemanager.settings;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -94,7 +93,7 @@ public final class InviteHistoryStore {
                 throw new IOException("the invite history is damaged: " + file, e);
             }
             Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + System.currentTimeMillis());
-            Files.move(file, aside);
+            OwnerOnlyFiles.moveAside(file, aside);
             LOG.warning(() -> "moved the unreadable invite history aside to " + aside.getFileName());
             return new Properties();
         }

@@ -69,6 +69,17 @@ final class OwnerOnlyFiles {
     }
 
     /**
+     * Renames an unreadable file for a person to rescue, and makes it owner-only: it may hold invite links, and a
+     * copy restored from a backup or written by an older version may have been readable by others.
+     */
+    static void moveAside(Path file, Path aside) throws IOException {
+        Files.move(file, aside);
+        if (POSIX) {
+            Files.setPosixFilePermissions(aside, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /**
      * Creates the folder, and any missing parents, owner-only. A folder that already exists is the app's own, so
      * group and world access are taken away from it too; its parents (a home or XDG folder) are left alone.
      */

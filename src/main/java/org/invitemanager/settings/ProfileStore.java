@@ -129,7 +129,7 @@ public final class ProfileStore {
             aside = file.resolveSibling(FILE_NAME + ".corrupt-" + stamp + "-" + n);
         }
         try {
-            Files.move(file, aside);
+            OwnerOnlyFiles.moveAside(file, aside);
             Path movedTo = aside;
             LOG.warning(() -> "moved the unreadable " + FILE_NAME + " aside to " + movedTo + " (" + detail + ")");
             return new Damage(file, aside, detail);

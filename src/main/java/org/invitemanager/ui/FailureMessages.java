@@ -1,10 +1,16 @@
 package org.invitemanager.ui;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.ServerText;
 
 /** Turns a failure into the one short sentence the admin sees; details stay in the log. */
 public final class FailureMessages {
+
+    private static final DateTimeFormatter DATES = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
 
     private FailureMessages() {
     }
@@ -22,6 +28,11 @@ public final class FailureMessages {
             return Texts.format("failure.untrustedCertificate", u.server());
         } else if (failure instanceof Failure.CertificateChanged c) {
             return Texts.format("failure.certificateChanged", c.server(), c.pinnedSha256(), c.presented().sha256());
+        } else if (failure instanceof Failure.CertificateExpired e) {
+            return Texts.format("failure.certificateExpired", e.server(), DATES.format(e.certificate().notAfter()));
+        } else if (failure instanceof Failure.CertificateNameMismatch n) {
+            return Texts.format("failure.certificateNameMismatch", n.server(),
+                    n.names().isEmpty() ? n.certificate().subject() : String.join(", ", n.names()));
         } else if (failure instanceof Failure.TlsFailed t) {
             return Texts.format("failure.tlsFailed", t.detail());
         } else if (failure instanceof Failure.Forbidden f) {

@@ -111,6 +111,12 @@ public final class Failures {
             if (c instanceof PinningTrustManager.UntrustedCertificateException u) {
                 return new Failure.UntrustedCertificate(u.server, u.certificate);
             }
+            if (c instanceof PinningTrustManager.ExpiredCertificateException expired) {
+                return new Failure.CertificateExpired(expired.server, expired.certificate);
+            }
+            if (c instanceof PinningTrustManager.WrongNameException wrong) {
+                return new Failure.CertificateNameMismatch(wrong.server, wrong.certificate, wrong.names);
+            }
             if (c instanceof PinningTrustManager.CertificateChangedException changed) {
                 return new Failure.CertificateChanged(changed.server, changed.pinned, changed.presented);
             }
@@ -188,6 +194,12 @@ public final class Failures {
         }
         if (failure instanceof Failure.UntrustedCertificate u) {
             return "UntrustedCertificate(" + u.server() + ")";
+        }
+        if (failure instanceof Failure.CertificateExpired e) {
+            return "CertificateExpired(" + e.server() + ", " + e.certificate().notAfter() + ")";
+        }
+        if (failure instanceof Failure.CertificateNameMismatch n) {
+            return "CertificateNameMismatch(" + n.server() + ", " + n.names() + ")";
         }
         return failure.getClass().getSimpleName();
     }

@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.net.Socket;
+import java.time.Clock;
+import java.util.List;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -21,12 +23,18 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
     private final String server;
     private final String pinnedSha256;
     private final X509ExtendedTrustManager system;
+    private final Clock clock;
     private volatile CertificateException lastRejection;
 
     PinningTrustManager(String server, String pinnedSha256, X509ExtendedTrustManager system) {
+        this(server, pinnedSha256, system, Clock.systemUTC());
+    }
+
+    PinningTrustManager(String server, String pinnedSha256, X509ExtendedTrustManager system, Clock clock) {
         this.server = server;
         this.pinnedSha256 = pinnedSha256;
         this.system = system;
+        this.clock = clock;
     }
 
     static PinningTrustManager withSystemTrust(String server, String pinnedSha256) {
@@ -76,7 +84,12 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
             throw new CertificateException("The server sent no certificate");
         }
         CertificateInfo presented = Certificates.describe(chain[0]);
-        // A pin is checked first: once the admin trusted one certificate, any other is a change to confirm, even
+        // Expiry comes before the pin: a pin says which certificate is the server's, not that it may be used past
+        // its end, and offering to trust an expired one would only lead to the same refusal.
+        if (clock.instant().isAfter(presented.notAfter())) {
+            throw rejected(new ExpiredCertificateException(server, presented));
+        }
+        // A pin is checked next: once the admin trusted one certificate, any other is a change to confirm, even
         // one the system would accept.
         if (pinnedSha256 != null) {
             if (Certificates.sameFingerprint(pinnedSha256, presented.sha256())) {
@@ -85,6 +98,10 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
             throw rejected(new CertificateChangedException(server, pinnedSha256, presented));
         }
         if (!isSystemTrusted(systemCheck)) {
+            List<String> names = Certificates.names(chain[0]);
+            if (!Certificates.namesDomain(names, server)) {
+                throw rejected(new WrongNameException(server, presented, names));
+            }
             throw rejected(new UntrustedCertificateException(server, presented));
         }
     }
@@ -149,6 +166,32 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
             super("Untrusted certificate " + certificate.sha256());
             this.server = server;
             this.certificate = certificate;
+        }
+    }
+
+    /** The certificate's validity ended. */
+    static final class ExpiredCertificateException extends CertificateException {
+        final transient String server;
+        final transient CertificateInfo certificate;
+
+        ExpiredCertificateException(String server, CertificateInfo certificate) {
+            super("Certificate " + certificate.sha256() + " expired on " + certificate.notAfter());
+            this.server = server;
+            this.certificate = certificate;
+        }
+    }
+
+    /** The certificate is not trusted, and is for other names than the server's. */
+    static final class WrongNameException extends CertificateException {
+        final transient String server;
+        final transient CertificateInfo certificate;
+        final transient List<String> names;
+
+        WrongNameException(String server, CertificateInfo certificate, List<String> names) {
+            super("Certificate " + certificate.sha256() + " is for " + names + ", not " + server);
+            this.server = server;
+            this.certificate = certificate;
+            this.names = names;
         }
     }
 

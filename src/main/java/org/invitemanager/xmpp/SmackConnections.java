@@ -69,6 +69,8 @@ final class SmackConnections {
         builder.setSocketFactory(sockets);
         builder.setConnectTimeout((int) Math.min(CONNECT_TIMEOUT_MILLIS, replyTimeout.toMillis()));
         builder.setSendPresence(false);
+        // Always set, so smack.debugEnabled can never switch on a debugger that prints passwords and tokens.
+        builder.setDebuggerFactory(WireLog.factoryIfEnabled());
         XMPPTCPConnection connection = new XMPPTCPConnection(builder.build());
         connection.setReplyTimeout(replyTimeout.toMillis());
         connection.setUseStreamManagement(false);

@@ -68,7 +68,9 @@ public final class ProsodyServer implements AutoCloseable {
         ProsodyServer server = new ProsodyServer(ProsodyLayout.createTemporary(), options, prosody, prosodyctl);
         OPEN.add(server);
         try {
-            server.certificate = TestCertificates.generateLocalhost(server.layout.key(), server.layout.certificate());
+            server.certificate = options.certificate() == null
+                    ? TestCertificates.generateLocalhost(server.layout.key(), server.layout.certificate())
+                    : TestCertificates.generate(options.certificate(), server.layout.key(), server.layout.certificate());
             server.startOnFreePort();
             return server;
         } catch (RuntimeException | Error e) {
@@ -290,7 +292,7 @@ public final class ProsodyServer implements AutoCloseable {
 
     /** What a test adds to the stock set-up: config lines, modules and accounts. Immutable; each method copies. */
     public record Options(List<String> globalConfig, List<String> hostConfig, List<String> modules,
-            Map<String, String> users) {
+            Map<String, String> users, TestCertificates.Spec certificate) {
 
         public Options {
             globalConfig = List.copyOf(globalConfig);
@@ -300,7 +302,7 @@ public final class ProsodyServer implements AutoCloseable {
         }
 
         public static Options defaults() {
-            return new Options(List.of(), List.of(), List.of(), Map.of());
+            return new Options(List.of(), List.of(), List.of(), Map.of(), null);
         }
 
         /**
@@ -308,17 +310,17 @@ public final class ProsodyServer implements AutoCloseable {
          * option the fixture sets, such as {@code allow_registration = true}, replaces the fixture's line.
          */
         public Options withConfig(String... lines) {
-            return new Options(concat(globalConfig, lines), hostConfig, modules, users);
+            return new Options(concat(globalConfig, lines), hostConfig, modules, users, certificate);
         }
 
         /** Lines inside {@code VirtualHost "localhost"}; one setting {@code ssl} replaces the fixture's. */
         public Options withHostConfig(String... lines) {
-            return new Options(globalConfig, concat(hostConfig, lines), modules, users);
+            return new Options(globalConfig, concat(hostConfig, lines), modules, users, certificate);
         }
 
         /** Modules to load besides {@link ProsodyConfig#MODULES}. */
         public Options withModules(String... names) {
-            return new Options(globalConfig, hostConfig, concat(modules, names), users);
+            return new Options(globalConfig, hostConfig, concat(modules, names), users, certificate);
         }
 
         /** Loads the companion module straight from the repository's source tree. */
@@ -347,11 +349,19 @@ public final class ProsodyServer implements AutoCloseable {
             return withConfig("plugin_paths = { " + ProsodyConfig.lua(main) + "; " + ProsodyConfig.lua(test) + " }");
         }
 
+        /**
+         * The certificate prosody presents, in place of a valid one for {@code localhost}: an expired one, or one
+         * for another name.
+         */
+        public Options withCertificate(TestCertificates.Spec spec) {
+            return new Options(globalConfig, hostConfig, modules, users, spec);
+        }
+
         /** An account registered before the server starts. */
         public Options withUser(String localpart, String password) {
             Map<String, String> more = new LinkedHashMap<>(users);
             more.put(localpart, password);
-            return new Options(globalConfig, hostConfig, modules, more);
+            return new Options(globalConfig, hostConfig, modules, more, certificate);
         }
 
         private static List<String> concat(List<String> list, String... more) {

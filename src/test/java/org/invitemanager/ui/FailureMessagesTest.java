@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +32,8 @@ class FailureMessagesTest {
             new Failure.AuthFailed(),
             new Failure.UntrustedCertificate("localhost", PRESENTED),
             new Failure.CertificateChanged("localhost", PINNED, PRESENTED),
+            new Failure.CertificateExpired("localhost", PRESENTED),
+            new Failure.CertificateNameMismatch("localhost", PRESENTED, List.of("wrong.example", "www.wrong.example")),
             new Failure.TlsFailed("the certificate does not name this server"),
             new Failure.Forbidden("You don't have permission to execute this command"),
             new Failure.ServerError("item-not-found", null),
@@ -160,5 +165,38 @@ class FailureMessagesTest {
         String message = FailureMessages.describe(new Failure.UntrustedCertificate("example.org", PRESENTED));
 
         assertTrue(message.contains("example.org"), message);
+    }
+
+    @Test
+    void expiredCertificateSaysWhenItExpired() {
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault())
+                .format(PRESENTED.notAfter());
+
+        String message = FailureMessages.describe(new Failure.CertificateExpired("localhost", PRESENTED));
+
+        assertTrue(message.startsWith("The certificate of localhost expired on " + date + ","), message);
+    }
+
+    @Test
+    void certificateForOtherNamesListsThem() {
+        String message = FailureMessages.describe(new Failure.CertificateNameMismatch("localhost", PRESENTED,
+                List.of("wrong.example", "www.wrong.example")));
+
+        assertTrue(message.startsWith("The certificate presented for localhost is for wrong.example, "
+                + "www.wrong.example, not for localhost."), message);
+    }
+
+    /** Expired, wrong name, changed pin and untrusted each read differently, so the admin knows which it is. */
+    @Test
+    void eachCertificateProblemHasItsOwnSentence() {
+        List<Failure> problems = List.of(new Failure.CertificateExpired("localhost", PRESENTED),
+                new Failure.CertificateNameMismatch("localhost", PRESENTED, List.of("wrong.example")),
+                new Failure.CertificateChanged("localhost", PINNED, PRESENTED),
+                new Failure.UntrustedCertificate("localhost", PRESENTED));
+
+        Set<String> openings = problems.stream().map(FailureMessages::describe)
+                .map(m -> m.substring(0, 30)).collect(Collectors.toSet());
+
+        assertEquals(problems.size(), openings.size(), openings.toString());
     }
 }

@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -37,19 +40,25 @@ class PinningTrustManagerTest {
 
     private static X509Certificate selfSigned;
     private static X509Certificate other;
+    private static X509Certificate wrongName;
 
     @BeforeAll
     static void generateCertificates() throws Exception {
         selfSigned = generate("server.p12");
         other = generate("other.p12");
+        wrongName = generate("wrong.p12", "wrong.example");
     }
 
     private static X509Certificate generate(String name) throws Exception {
+        return generate(name, "localhost");
+    }
+
+    private static X509Certificate generate(String name, String dnsName) throws Exception {
         Path store = keys.resolve(name);
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Process process = new ProcessBuilder(keytool.toString(), "-genkeypair", "-alias", "server",
-                "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-dname", "CN=localhost",
-                "-ext", "SAN=dns:localhost", "-keystore", store.toString(), "-storetype", "PKCS12",
+                "-keyalg", "RSA", "-keysize", "2048", "-validity", "30", "-dname", "CN=" + dnsName,
+                "-ext", "SAN=dns:" + dnsName, "-keystore", store.toString(), "-storetype", "PKCS12",
                 "-storepass", PASSWORD, "-keypass", PASSWORD, "-noprompt")
                 .redirectErrorStream(true)
                 .start();
@@ -184,5 +193,63 @@ class PinningTrustManagerTest {
         assertFalse(Certificates.sameFingerprint(null, Certificates.sha256(other)));
         assertFalse(Certificates.sameFingerprint(Certificates.sha256(other), null));
         assertFalse(Certificates.sameFingerprint("AB:CD", "AB:CD:EF"));
+    }
+
+    private static PinningTrustManager at(Instant now, String pin) {
+        return new PinningTrustManager("localhost", pin, PinningTrustManager.systemTrustManager(),
+                Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void expiredCertificateIsRefusedEvenWhenPinned() {
+        Instant afterItsEnd = selfSigned.getNotAfter().toInstant().plusSeconds(1);
+        PinningTrustManager trust = at(afterItsEnd, Certificates.sha256(selfSigned));
+
+        PinningTrustManager.ExpiredCertificateException e = assertThrows(
+                PinningTrustManager.ExpiredCertificateException.class,
+                () -> trust.checkServerTrusted(chain(selfSigned), "RSA"));
+
+        assertEquals(selfSigned.getNotAfter().toInstant(), e.certificate.notAfter());
+        Failure.CertificateExpired expired = assertInstanceOf(Failure.CertificateExpired.class,
+                Failures.classify(e, null));
+        assertEquals("localhost", expired.server());
+    }
+
+    @Test
+    void pinnedCertificateIsAcceptedUntilItsLastSecond() {
+        PinningTrustManager trust = at(selfSigned.getNotAfter().toInstant(), Certificates.sha256(selfSigned));
+
+        assertDoesNotThrow(() -> trust.checkServerTrusted(chain(selfSigned), "RSA"));
+    }
+
+    @Test
+    void unpinnedCertificateForAnotherNameIsRefusedNamingIt() {
+        PinningTrustManager trust = PinningTrustManager.withSystemTrust("localhost", null);
+
+        PinningTrustManager.WrongNameException e = assertThrows(PinningTrustManager.WrongNameException.class,
+                () -> trust.checkServerTrusted(chain(wrongName), "RSA"));
+
+        Failure.CertificateNameMismatch mismatch = assertInstanceOf(Failure.CertificateNameMismatch.class,
+                Failures.classify(e, null));
+        assertEquals(List.of("wrong.example"), mismatch.names());
+        assertEquals(Certificates.sha256(wrongName), mismatch.certificate().sha256());
+    }
+
+    @Test
+    void pinnedCertificateForAnotherNameIsAcceptedAsTheAdminChoseIt() {
+        PinningTrustManager trust = PinningTrustManager.withSystemTrust("localhost", Certificates.sha256(wrongName));
+
+        assertDoesNotThrow(() -> trust.checkServerTrusted(chain(wrongName), "RSA"));
+    }
+
+    @Test
+    void namesMatchExactlyOrByAWildcardForOneLabel() {
+        assertEquals(List.of("localhost"), Certificates.names(selfSigned));
+        assertTrue(Certificates.namesDomain(List.of("XMPP.example.org"), "xmpp.example.org"));
+        assertTrue(Certificates.namesDomain(List.of("*.example.org"), "xmpp.example.org"));
+        assertFalse(Certificates.namesDomain(List.of("*.example.org"), "example.org"));
+        assertFalse(Certificates.namesDomain(List.of("*.example.org"), "a.b.example.org"));
+        assertFalse(Certificates.namesDomain(List.of("example.org.evil"), "example.org"));
+        assertFalse(Certificates.namesDomain(List.of(), "example.org"));
     }
 }

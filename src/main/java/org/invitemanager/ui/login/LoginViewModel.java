@@ -195,6 +195,10 @@ public final class LoginViewModel {
     private void showFailure(Failure failure) {
         if (failure instanceof Failure.UntrustedCertificate untrusted) {
             certificateToReview.set(untrusted.certificate());
+        } else if (failure instanceof Failure.CertificateNameMismatch wrongName) {
+            // A server known by another name, or reached by address: the admin may still pin it, with the error above
+            // the review saying which names it has. An expired certificate is not offered: a pin would not help.
+            certificateToReview.set(wrongName.certificate());
         } else if (failure instanceof Failure.CertificateChanged changed) {
             replacedFingerprint.set(changed.pinnedSha256());
             certificateToReview.set(changed.presented());
