@@ -43,7 +43,8 @@ final class ConnectionTexts {
     /** A reconnect that will not be retried by itself, with what the admin can do. */
     static String gaveUp(Failure reason) {
         String why = FailureMessages.describe(reason);
-        if (reason instanceof Failure.UntrustedCertificate || reason instanceof Failure.CertificateChanged) {
+        if (reason instanceof Failure.UntrustedCertificate || reason instanceof Failure.CertificateChanged
+                || reason instanceof Failure.CertificateNameMismatch) {
             return Texts.format("invites.error.reconnectFailedCertificate", why);
         } else if (reason instanceof Failure.AuthFailed) {
             return Texts.format("invites.error.reconnectFailedPassword", why);
