@@ -68,10 +68,11 @@ public record InviteUri(String jid, String action, Map<String, String> params) {
 
     /** The domain part of {@link #jid()}. */
     public String domain() {
-        int at = jid.indexOf('@');
-        String domain = at >= 0 ? jid.substring(at + 1) : jid;
-        int slash = domain.indexOf('/');
-        return slash >= 0 ? domain.substring(0, slash) : domain;
+        // RFC 7622: the resource starts at the first '/', and may itself hold an '@'.
+        int slash = jid.indexOf('/');
+        String bare = slash >= 0 ? jid.substring(0, slash) : jid;
+        int at = bare.indexOf('@');
+        return at >= 0 ? bare.substring(at + 1) : bare;
     }
 
     private static String decode(String value) {

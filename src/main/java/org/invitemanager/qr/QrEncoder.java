@@ -23,11 +23,16 @@ public final class QrEncoder {
      * Encodes {@code payload} exactly as given, at error correction level M, in UTF-8. Uses the mask ZXing prefers
      * unless ZXing's own reader cannot read that code back, then the first mask it can.
      *
-     * @throws FailureException with {@link Failure.InvalidInput} if the payload is empty or does not fit a QR code
+     * @throws FailureException with {@link Failure.InvalidInput} if the payload is empty, holds half of a surrogate
+     *                          pair (which UTF-8 cannot carry), or does not fit a QR code
      */
     public static QrMatrix encode(String payload) {
         if (payload == null || payload.isEmpty()) {
             throw invalid("There is no link to show as a QR code");
+        }
+        // UTF-8 turns half a pair into '?', so the code would read as a different link.
+        if (payload.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw invalid("The link has a broken character (half of an emoji or other symbol)");
         }
         QrMatrix preferred = write(payload, null);
         if (QrReadBack.readsBack(preferred, payload)) {

@@ -53,11 +53,12 @@ final class InviteListParser {
             return Optional.empty();
         }
         String uri = first(row, "uri");
-        if (uri != null && !uri.startsWith("xmpp:")) {
+        if (uri != null && (!uri.startsWith("xmpp:") || InviteResultParser.hasUnprintable(uri))) {
             return Optional.empty();
         }
         String landing = first(row, "landing-url");
-        if (landing != null && !landing.regionMatches(true, 0, "https://", 0, 8)) {
+        if (landing != null && (!landing.regionMatches(true, 0, "https://", 0, 8)
+                || InviteResultParser.hasUnprintable(landing))) {
             landing = null;
         }
         return Optional.of(new InviteListEntry(id, kind.get(), status(first(row, "status")), time(first(row, "created")),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
@@ -18,6 +19,10 @@ import org.invitemanager.domain.command.CommandStep;
  * spellings {@code expiry} and {@code landing-page}.
  */
 public final class InviteResultParser {
+
+    // RFC 5122 has servers percent-encode these; raw, they break the line a link is shown on and the shell it is
+    // pasted into, and the QR code would carry them to the phone.
+    private static final Pattern UNPRINTABLE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]");
 
     private InviteResultParser() {
     }
@@ -43,6 +48,9 @@ public final class InviteResultParser {
         }
         if (!uri.startsWith("xmpp:")) {
             throw invalid("The server's invite link does not start with xmpp:.");
+        }
+        if (hasUnprintable(uri)) {
+            throw invalid("The server's invite link contains a control character or line break.");
         }
         try {
             if (InviteUri.parse(uri).token().isEmpty()) {
@@ -98,7 +106,7 @@ public final class InviteResultParser {
             url = result.firstValue("landing-page");
         }
         // A page over plain HTTP would hand the token to anyone on the path, so it is not offered to phones.
-        return url != null && url.regionMatches(true, 0, "https://", 0, 8) ? url : null;
+        return url != null && url.regionMatches(true, 0, "https://", 0, 8) && !hasUnprintable(url) ? url : null;
     }
 
     private static Instant expiry(CommandResult result) {
@@ -116,8 +124,13 @@ public final class InviteResultParser {
         }
     }
 
+    /** Whether the text holds a control character or a line break, which no link or date may hold. */
+    static boolean hasUnprintable(String text) {
+        return UNPRINTABLE.matcher(text).find();
+    }
+
     private static String abbreviate(String text) {
-        String printable = text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]", "?");
+        String printable = UNPRINTABLE.matcher(text).replaceAll("?");
         if (printable.codePointCount(0, printable.length()) <= 40) {
             return printable;
         }

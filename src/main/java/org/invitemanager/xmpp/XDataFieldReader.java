@@ -38,7 +38,8 @@ final class XDataFieldReader {
         boolean required = field.required;
         String name = label != null && !label.isBlank() ? label.strip() : var;
         if (typeName != null && FieldType.fromWireName(typeName).isEmpty()) {
-            problems.add("“" + name + "” has a type the app does not know (" + typeName + "); it is shown as text.");
+            problems.add((name == null ? "A field" : "“" + name + "”") + " has a type the app does not know ("
+                    + typeName + "); it is shown as text.");
         }
         if (var == null && type != FieldType.FIXED) {
             problems.add("A field " + (name == null ? "" : "“" + name + "” ")
