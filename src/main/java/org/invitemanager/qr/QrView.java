@@ -125,7 +125,7 @@ public final class QrView extends Region {
         failure.set(null);
         if (text != null && !text.isEmpty()) {
             try {
-                matrix = QrEncoder.encode(text);
+                matrix = QrCodes.encode(text);
             } catch (FailureException e) {
                 failure.set(e.failure());
             }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -15,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.invitemanager.domain.Failure;
 import org.invitemanager.domain.FailureException;
 import org.invitemanager.domain.Invite;
+import org.invitemanager.qr.QrCodes;
 import org.invitemanager.qr.QrEncoder;
 import org.invitemanager.qr.QrMatrix;
 import org.invitemanager.qr.QrPngWriter;
@@ -40,6 +42,7 @@ public final class InviteCardViewModel {
     private final ExpiryText expiry;
     private final Executor files;
     private final Executor ui;
+    private long shows;
 
     public InviteCardViewModel(Clock clock, ExpiryText expiry, Executor files, Executor ui) {
         this.clock = clock;
@@ -48,7 +51,29 @@ public final class InviteCardViewModel {
         this.ui = ui;
     }
 
+    /**
+     * Shows {@code shown}, or an empty card for null. Its code is made on the file executor first and the card
+     * changes after, so the FX thread never waits for the encoder; of several quick calls the last one wins.
+     */
     public void show(Invite shown) {
+        long ticket = ++shows;
+        if (shown == null) {
+            apply(null);
+            return;
+        }
+        String data = shown.qrPayload();
+        try {
+            CompletableFuture.runAsync(() -> QrCodes.prepare(data), files).whenCompleteAsync((ok, failure) -> {
+                if (ticket == shows) {
+                    apply(shown);
+                }
+            }, ui);
+        } catch (RejectedExecutionException closing) {
+            apply(shown);
+        }
+    }
+
+    private void apply(Invite shown) {
         invite.set(shown);
         exportStatus.set("");
         if (shown == null) {
