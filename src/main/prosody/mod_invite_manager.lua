@@ -254,6 +254,28 @@ local function make_invite(options, creator)
 	return invites.create_account(options.username, additional_data, options.ttl);
 end
 
+-- Prosody's form reader quietly takes the first of several values, so a confused or hostile client could have one
+-- of them acted on. A field the layout has as single-valued must carry at most one.
+local function read_form(layout, form)
+	local single = {};
+	for _, field in ipairs(layout) do
+		if field.name and not (field.type or "text-single"):match("%-multi$") then
+			single[field.name] = true;
+		end
+	end
+	for field_tag in form:childtags("field") do
+		local var = field_tag.attr.var;
+		if var and single[var] then
+			local count = 0;
+			for _ in field_tag:childtags("value") do count = count + 1; end
+			if count > 1 then
+				return {}, { [var] = "Only one value is allowed" };
+			end
+		end
+	end
+	return layout:data(form);
+end
+
 local function handle_create(fields, errors, data)
 	if errors then
 		local messages = {};
@@ -485,7 +507,7 @@ local function handle_policy(self, data, state) -- luacheck: ignore 212/self
 		return { status = "executing", actions = { "complete", default = "complete" },
 			form = { layout = policy_layout, values = { policy = current_policy() } } }, "executing";
 	end
-	local fields, errors = policy_layout:data(data.form);
+	local fields, errors = read_form(policy_layout, data.form);
 	if errors or not POLICIES[fields.policy] then
 		return { status = "completed", error = { message = "The policy must be invite-only, open or closed." } };
 	end
@@ -591,7 +613,7 @@ local function two_stage(layout, values, handler)
 			return { status = "executing", actions = { "complete", default = "complete" },
 				form = { layout = layout, values = values and values() or nil } }, "executing";
 		end
-		local fields, errors = layout:data(data.form);
+		local fields, errors = read_form(layout, data.form);
 		return handler(fields, errors, data);
 	end
 end

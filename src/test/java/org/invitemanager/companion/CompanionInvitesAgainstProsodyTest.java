@@ -1,5 +1,11 @@
 package org.invitemanager.companion;
 
+import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.Map;
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -294,8 +300,72 @@ class CompanionInvitesAgainstProsodyTest {
         assertEquals(before, await(admin.listInvites()).size());
     }
 
+    @Test
+    void hostileRawOptionsForEveryCommandAreRefusedAndNoStoredFileChanges() throws Exception {
+        Map<Path, String> before = storedFiles();
+        XMPPTCPConnection raw = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.ADMIN_LOCALPART,
+                ProsodyServer.ADMIN_PASSWORD);
+        try {
+            assertRawCreateRefused(raw, "kind", "", "Required value missing");
+            assertRawCreateRefused(raw, "expiry", "1e309", "number of seconds");
+            assertRawCreateRefused(raw, "expiry", "99999999999999999999", "");
+            assertRawCreateRefused(raw, "max-uses", "-1", "at least 1");
+            assertRawCreateRefused(raw, "max-uses", "2.5", "");
+            assertRawCreateRefused(raw, "username", "x".repeat(5000), "not valid");
+            // XML cannot carry C0 control characters at all (the server would close the stream), so these are the
+            // invisible ones it can carry.
+            assertRawCreateRefused(raw, "username", "bob\tevil", "not valid");
+            assertRawCreateRefused(raw, "username", "bob\u202Eevil", "not valid");
+            assertRawCreateRefused(raw, "role", "prosody:admin\u200B", "Unknown role");
+            assertRawRefused(raw, ServerCapabilities.COMPANION_REVOKE_NODE, Map.of("id", List.of("no-such-invite")));
+            assertRawRefused(raw, ServerCapabilities.COMPANION_REVOKE_NODE, Map.of("id", List.of("")));
+            assertRawRefused(raw, ServerCapabilities.COMPANION_POLICY_NODE, Map.of("policy", List.of("maybe")));
+            // Found by this test: the module used to act on the first of several values.
+            assertRawRefused(raw, ServerCapabilities.COMPANION_POLICY_NODE,
+                    Map.of("policy", List.of("open", "closed")));
+            assertRawRefused(raw, ServerCapabilities.COMPANION_REVOKE_NODE, Map.of("id", List.of("a", "b")));
+            assertRawCreateRefused(raw, "kind", List.of("contact", "account"), "Only one value");
+        } finally {
+            raw.disconnect();
+        }
+        assertEquals(before, storedFiles(), "the module's storage and the invites are exactly as they were");
+    }
+
+    /** Every stored file of the host, with its content, except the accounts' own (logins may touch those). */
+    private static Map<Path, String> storedFiles() throws Exception {
+        Path host = PROSODY.server().dataDir().resolve("localhost");
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(host)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(host.relativize(file), Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        files.keySet().removeIf(file -> file.startsWith("accounts"));
+        return files;
+    }
+
+    private static void assertRawRefused(XMPPTCPConnection raw, String node, Map<String, List<String>> answers)
+            throws Exception {
+        CommandStep first = RawCommands.execute(raw, node);
+        FormAnswers form = new FormAnswers(first.form());
+        answers.forEach(form::set);
+        CommandStep answer;
+        try {
+            answer = RawCommands.complete(raw, first, form.values());
+        } catch (XMPPException.XMPPErrorException refusedAsAnError) {
+            return;
+        }
+        String notes = answer.notes().stream().map(n -> n.severity().wireName() + ": " + n.text()).toList().toString();
+        assertTrue(notes.contains("error: "), node + " " + answers + " gave " + notes);
+    }
+
     private static void assertRawCreateRefused(XMPPTCPConnection raw, String var, String value, String expected)
             throws Exception {
+        assertRawCreateRefused(raw, var, List.of(value), expected);
+    }
+
+    private static void assertRawCreateRefused(XMPPTCPConnection raw, String var, List<String> value,
+                                               String expected) throws Exception {
         CommandStep first = RawCommands.execute(raw, ServerCapabilities.COMPANION_CREATE_NODE);
         FormAnswers form = new FormAnswers(first.form());
         form.set("kind", "account");
