@@ -83,6 +83,25 @@ public final class CommandRunViewModel {
         error.set("");
     }
 
+    /**
+     * The session came back after a drop. A command still open then is gone on the server, so it stays on screen
+     * with what was typed, for reading and copying, but can only be started again.
+     */
+    public void reconnected(String forAccount) {
+        boolean open = command.get() != null && step.get() != null && step.get().isExecuting();
+        if (!open || !forAccount.equals(account)) {
+            reset(forAccount);
+            return;
+        }
+        generation++;
+        busy.set(false);
+        actions.set(List.of());
+        enterAction.set(null);
+        cancellable.set(false);
+        status.set("");
+        error.set(Texts.get("commands.error.sessionLost"));
+    }
+
     /** Starts the command, cancelling an earlier session that is still open on the server. */
     public void start(AdminCommand chosen) {
         if (step.get() != null && step.get().isExecuting()) {

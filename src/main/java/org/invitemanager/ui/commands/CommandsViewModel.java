@@ -59,7 +59,7 @@ public final class CommandsViewModel {
         loading.set(false);
         status.set("");
         error.set("");
-        runner.reset(info.account());
+        runner.reconnected(info.account());
         regroup();
     }
 

@@ -122,6 +122,38 @@ class CommandRunViewModelTest {
     }
 
     @Test
+    void aDropInTheMiddleEndsTheSpinnerAndAfterTheReconnectTheTypedFormStaysButCannotBeSent() {
+        FormInput form = startedAddUser();
+        fill(form);
+        CompletableFuture<CommandStep> pending = new CompletableFuture<>();
+        session.commandSteps.add(pending);
+        model.take(CommandAction.NEXT);
+
+        pending.completeExceptionally(new FailureException(new Failure.ConnectionLost()));
+        assertFalse(model.busyProperty().get(), "no spinner left");
+        assertEquals("The connection to the server was lost.", model.errorProperty().get());
+
+        model.reconnected("Admin@localhost");
+
+        assertSame(form, model.formProperty().get(), "what was typed stays on screen");
+        assertEquals("alice@localhost", form.field("accountjid").orElseThrow().text());
+        assertTrue(model.actionsProperty().get().isEmpty(), "the server forgot the session: nothing to send to");
+        assertFalse(model.cancellableProperty().get());
+        assertTrue(model.errorProperty().get().startsWith("The connection dropped while this command was open"),
+                model.errorProperty().get());
+    }
+
+    @Test
+    void anotherAccountAfterTheReconnectStartsWithAnEmptyRunner() {
+        startedAddUser();
+
+        model.reconnected("someone@else");
+
+        assertNull(model.commandProperty().get());
+        assertNull(model.formProperty().get());
+    }
+
+    @Test
     void anEmptyRequiredFieldStopsTheFormBeforeAnythingIsSent() {
         FormInput form = startedAddUser();
         form.field("password").orElseThrow().setText("s3cret-Pass");
