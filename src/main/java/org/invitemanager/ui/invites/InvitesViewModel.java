@@ -1,6 +1,5 @@
 package org.invitemanager.ui.invites;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -45,11 +44,10 @@ public final class InvitesViewModel {
 
     private final XmppSession session;
     private final InviteCardViewModel card;
-    private final InviteHistoryStore history;
     private final Clock clock;
     private final Executor files;
     private final Executor ui;
-    private final InterruptedCreates recovery;
+    private final CreatedInvites created;
     private CreateRequest pending;
     private CreateRequest interrupted;
     private Failure lostBecause = new Failure.ConnectionLost();
@@ -58,11 +56,10 @@ public final class InvitesViewModel {
                             Executor files, Executor ui) {
         this.session = session;
         this.card = card;
-        this.history = history;
         this.clock = clock;
         this.files = files;
         this.ui = ui;
-        this.recovery = new InterruptedCreates(session, history, files);
+        this.created = new CreatedInvites(session, history, clock, files);
     }
 
     /**
@@ -113,11 +110,11 @@ public final class InvitesViewModel {
         CreateRequest request = new CreateRequest(options, account.get(), clock.instant());
         pending = request;
         session.createInvite(options)
-                .thenApplyAsync(invite -> remember(request.account(), invite, options.note()), files)
+                .thenApplyAsync(invite -> created.save(request.account(), invite, options.note()), files)
                 .whenCompleteAsync((saved, failure) -> finished(request, saved, failure), ui);
     }
 
-    private void finished(CreateRequest request, Saved saved, Throwable failure) {
+    private void finished(CreateRequest request, CreatedInvites.Saved saved, Throwable failure) {
         boolean awaited = pending == request;
         if (awaited) {
             pending = null;
@@ -163,20 +160,6 @@ public final class InvitesViewModel {
         creating.set(false);
         status.set("");
         notice.set(Texts.get("invites.notice.cancelled"));
-    }
-
-    /** The invite just made, and whether it reached the history file. */
-    private record Saved(Invite invite, boolean inHistory) { }
-
-    private Saved remember(String forAccount, Invite invite, String note) {
-        try {
-            history.record(forAccount, invite, clock.instant(), note);
-            return new Saved(invite, true);
-        } catch (IOException e) {
-            // Losing the QR as well would be worse: the server already made the invite.
-            LOG.warning(() -> "cannot save the invite in the history: " + e.getClass().getSimpleName());
-            return new Saved(invite, false);
-        }
     }
 
     /** The connection dropped: creating is off until the session is back. */
@@ -240,7 +223,7 @@ public final class InvitesViewModel {
             notice.set(Texts.format("invites.notice.reconnectedUnknownInvite", server.get()));
             return;
         }
-        recovery.recover(lost).whenCompleteAsync((found, failure) -> {
+        created.recover(lost).whenCompleteAsync((found, failure) -> {
             if (failure != null) {
                 LOG.info(() -> "cannot look for the interrupted invite: " + failure.getClass().getSimpleName());
             } else if (!found.isEmpty()) {

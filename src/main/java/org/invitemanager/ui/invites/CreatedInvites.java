@@ -1,6 +1,7 @@
 package org.invitemanager.ui.invites;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.invitemanager.domain.Invite;
 import org.invitemanager.domain.InviteListEntry;
@@ -15,22 +17,42 @@ import org.invitemanager.settings.InviteHistoryStore;
 import org.invitemanager.xmpp.XmppSession;
 
 /**
- * Finds the invites a create made although its answer never arrived: the server may make an invite and then lose
- * the connection before it can say so. Such an invite works, so it must not be missing from the history.
+ * Keeps every invite the server made in the local history: the ones whose answer arrived, late or not, and the ones
+ * a create made although its answer never arrived (the server may make an invite and then lose the connection before
+ * it can say so). Such an invite works, so it must not be missing from the history.
  */
-final class InterruptedCreates {
+final class CreatedInvites {
+
+    private static final Logger LOG = Logger.getLogger(CreatedInvites.class.getName());
 
     /** Leeway for a server clock that runs a little behind this computer's. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
     private final XmppSession session;
     private final InviteHistoryStore history;
+    private final Clock clock;
     private final Executor files;
 
-    InterruptedCreates(XmppSession session, InviteHistoryStore history, Executor files) {
+    CreatedInvites(XmppSession session, InviteHistoryStore history, Clock clock, Executor files) {
         this.session = session;
         this.history = history;
+        this.clock = clock;
         this.files = files;
+    }
+
+    /** An invite just made, and whether it reached the history file. */
+    record Saved(Invite invite, boolean inHistory) { }
+
+    /** Records an invite whose answer arrived; a failing disk does not lose the invite shown. */
+    Saved save(String account, Invite invite, String note) {
+        try {
+            history.record(account, invite, clock.instant(), note);
+            return new Saved(invite, true);
+        } catch (IOException e) {
+            // Losing the QR as well would be worse: the server already made the invite.
+            LOG.warning(() -> "cannot save the invite in the history: " + e.getClass().getSimpleName());
+            return new Saved(invite, false);
+        }
     }
 
     /**
