@@ -167,3 +167,24 @@ if [[ "$SCANNED" != "$(cut -f2 "$WORK/cli.out" | sort)" ]]; then
     exit 1
 fi
 echo "Saved ${OUT%.png}-sheet.png; zbarimg read all $(wc -l <"$WORK/cli.out") invites on it"
+
+# A server that stops answering (SIGSTOP, as a hung host would): the window while it waits, with Stop waiting; the
+# timeout, the lost link and the next try; then, the server let go (SIGCONT), the session back by itself.
+PROSODY_PID="$(pgrep -f -- "prosody -F --config .*try-prosody" | head -n 1)"
+xdotool windowfocus "$WINDOW"
+key ctrl+1
+sleep 1
+kill -STOP "$PROSODY_PID"
+key ctrl+n
+sleep 2
+import -window "$WINDOW" "${OUT%.png}-waiting.png"
+echo "Saved ${OUT%.png}-waiting.png"
+# The 15 s reply timeout, then the 5 s ping that finds the link dead.
+sleep 22
+sleep 1
+import -window "$WINDOW" "${OUT%.png}-lost.png"
+echo "Saved ${OUT%.png}-lost.png"
+kill -CONT "$PROSODY_PID"
+sleep 12
+import -window "$WINDOW" "${OUT%.png}-reconnected.png"
+echo "Saved ${OUT%.png}-reconnected.png"

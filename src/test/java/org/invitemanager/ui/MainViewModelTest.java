@@ -87,8 +87,16 @@ class MainViewModelTest {
         assertEquals("The connection to localhost was lost; the invite shown is still valid. Trying again in "
                 + "1 second (attempt 1).", invites.errorProperty().get());
 
-        session.logins.add(CompletableFuture.completedFuture(ADMIN));
+        CompletableFuture<SessionInfo> attempt = new CompletableFuture<>();
+        session.logins.add(attempt);
         delays.runNext();
+
+        assertTrue(invites.busyProperty().get());
+        assertEquals("Reconnecting to localhost…", invites.statusProperty().get());
+        assertEquals("The connection to localhost was lost; the invite shown is still valid.",
+                invites.errorProperty().get(), "why it reconnects stays in view while it does");
+
+        attempt.complete(ADMIN);
 
         assertTrue(invites.connectedProperty().get());
         assertFalse(invites.busyProperty().get());

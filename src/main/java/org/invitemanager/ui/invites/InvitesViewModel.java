@@ -51,6 +51,7 @@ public final class InvitesViewModel {
     private CreateRequest pending;
     private CreateRequest interrupted;
     private Failure lostBecause = new Failure.ConnectionLost();
+    private String lastProblem = "";
 
     public InvitesViewModel(XmppSession session, InviteCardViewModel card, InviteHistoryStore history, Clock clock,
                             Executor files, Executor ui) {
@@ -176,7 +177,8 @@ public final class InvitesViewModel {
         creating.set(false);
         status.set("");
         lostBecause = reason;
-        error.set(lostText(reason));
+        lastProblem = lostText(reason);
+        error.set(lastProblem);
     }
 
     private String lostText(Failure reason) {
@@ -187,14 +189,14 @@ public final class InvitesViewModel {
     public void reconnectScheduled(Duration delay, int attempt, Failure lastAttempt) {
         busy.set(false);
         status.set("");
-        String first = lastAttempt == null ? lostText(lostBecause) : ConnectionTexts.attemptFailed(lastAttempt);
-        error.set(ConnectionTexts.retrying(first, delay, attempt));
+        lastProblem = lastAttempt == null ? lostText(lostBecause) : ConnectionTexts.attemptFailed(lastAttempt);
+        error.set(ConnectionTexts.retrying(lastProblem, delay, attempt));
     }
 
-    /** Shown while the main model logs in again. */
+    /** Shown while the main model logs in again; what went wrong stays in view until the attempt ends. */
     public void reconnecting() {
         status.set(Texts.format("invites.status.reconnecting", server.get()));
-        error.set("");
+        error.set(connected.get() ? "" : lastProblem);
         notice.set("");
         busy.set(true);
     }
