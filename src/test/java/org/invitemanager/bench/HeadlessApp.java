@@ -13,18 +13,18 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real app in this JVM, headless under Monocle as the UI tests run it, logged in as the test server's admin
  * through its login form.
  */
-final class AppUnderTest implements AutoCloseable {
+final class HeadlessApp implements AutoCloseable {
 
     private final FxRobot robot = new FxRobot();
     private AutoCloseable app;
 
-    private AppUnderTest() {
+    private HeadlessApp() {
     }
 
     /** Shows the app with its files under {@code home}, logs in and waits for the invite screen. */
-    static AppUnderTest showAndLogIn(ProsodyServer server, Path home) throws Exception {
+    static HeadlessApp showAndLogIn(ProsodyServer server, Path home) throws Exception {
         FxToolkit.registerPrimaryStage();
-        AppUnderTest shown = new AppUnderTest();
+        HeadlessApp shown = new HeadlessApp();
         FxToolkit.setupStage(stage -> shown.app = UiStepsForBench.showApp(stage, home, 1000, 760));
         UiStepsForBench.logInAsAdmin(shown.robot, server);
         return shown;
