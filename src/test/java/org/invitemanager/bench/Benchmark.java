@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.control.TextInputControl;
 import org.invitemanager.testsupport.ProsodyServer;
 import org.invitemanager.testsupport.TestAccounts;
@@ -92,11 +93,12 @@ public final class Benchmark {
 
     private static void qrRender(Figures figures, int runs, String link) {
         QrRenderBench qr = new QrRenderBench(link);
+        Map<String, List<Double>> micros = qr.measure(runs);
         String what = qr.modules() + " modules, " + qr.pixelsPerModule() + " px/module, " + link.length() + " chars";
-        figures.add("QR: ZXing QRCodeWriter alone", "µs", qr.zxingWriterAlone(runs), what);
-        figures.add("QR encode (QrEncoder)", "µs", qr.encode(runs), "writer + read-back check");
-        figures.add("QR encode + raster (QrRaster)", "µs", qr.encodeAndRaster(runs), "pure Java ARGB");
-        figures.add("QR encode + raster + JavaFX image", "µs", qr.toJavaFxImage(runs), "QrView.imageOf");
+        figures.add("QR: ZXing QRCodeWriter alone", "µs", micros.get("writer"), what);
+        figures.add("QR encode (QrEncoder)", "µs", micros.get("encode"), "writer + read-back check");
+        figures.add("QR encode + raster (QrRaster)", "µs", micros.get("raster"), "pure Java ARGB");
+        figures.add("QR encode + raster + JavaFX image", "µs", micros.get("image"), "QrView.imageOf");
     }
 
     private static void bulk(Figures figures, int runs, ProsodyServer server) throws Exception {

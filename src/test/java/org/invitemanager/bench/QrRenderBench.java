@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.invitemanager.qr.QrEncoder;
@@ -15,81 +16,79 @@ import org.invitemanager.qr.QrRaster;
 import org.invitemanager.qr.QrView;
 
 /**
- * The QR path for one invite link, in three steps as QrView takes them at its default 280 logical pixels on a
- * 1.0-scale screen: QrEncoder's encode to a module grid (ZXing's writer, then ZXing's reader reading it back), the
- * pure rasteriser to ARGB, and the JavaFX image made from that; and, for scale, ZXing's writer alone. Warmed up first so the JIT has compiled the hot loops; each sample is the mean over a block of renders.
+ * The QR path for one invite link, as QrView takes it at its default 280 logical pixels on a 1.0-scale screen, step
+ * by step: ZXing's writer alone (for scale); QrEncoder (that writer, then ZXing's reader reading the code back);
+ * plus the pure rasteriser to ARGB; plus the JavaFX image made from that (QrView.imageOf, which needs the toolkit
+ * started). Every step is warmed up first so the JIT has compiled the hot loops; then the steps take turns, a block
+ * of renders each, so a busy machine slows them alike. A sample is the mean over one block.
  */
 final class QrRenderBench {
 
     private static final int WARM_UP = 3000;
-    private static final int PER_SAMPLE = 500;
+    private static final int PER_BLOCK = 500;
+    private static final Map<EncodeHintType, Object> ENCODER_HINTS = Map.of(
+            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.CHARACTER_SET, "UTF-8",
+            EncodeHintType.MARGIN, 0);
 
     private final String payload;
+    private final int modules;
     private final int pixelsPerModule;
     private long sink;
 
     QrRenderBench(String payload) {
         this.payload = payload;
-        int modules = QrEncoder.encode(payload).size();
+        this.modules = QrEncoder.encode(payload).size();
         this.pixelsPerModule = QrRaster.pixelsPerModule(QrView.DEFAULT_LOGICAL_SIZE, 1.0, modules);
+    }
+
+    int modules() {
+        return modules;
     }
 
     int pixelsPerModule() {
         return pixelsPerModule;
     }
 
-    int modules() {
-        return QrEncoder.encode(payload).size();
-    }
-
-    /** Microseconds per bare ZXing encode with QrEncoder's hints, without its read-back check. */
-    List<Double> zxingWriterAlone(int samples) {
-        Map<EncodeHintType, Object> hints = Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 0);
-        QRCodeWriter writer = new QRCodeWriter();
-        return time(samples, () -> {
-            try {
-                sink += writer.encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints).getWidth();
-            } catch (WriterException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    /** Microseconds per encode, one sample per block. Needs no toolkit. */
-    List<Double> encode(int samples) {
-        return time(samples, () -> sink += QrEncoder.encode(payload).size());
-    }
-
-    /** Microseconds per encode + raster. Needs no toolkit. */
-    List<Double> encodeAndRaster(int samples) {
-        return time(samples, () -> {
+    /** Microseconds per render for each step, by the step's name, in the order above. */
+    Map<String, List<Double>> measure(int samples) {
+        Map<String, Runnable> steps = new LinkedHashMap<>();
+        steps.put("writer", this::zxingWriter);
+        steps.put("encode", () -> sink += QrEncoder.encode(payload).size());
+        steps.put("raster", () -> {
             QrMatrix matrix = QrEncoder.encode(payload);
             QrImage image = QrRaster.render(matrix, pixelsPerModule);
             sink += image.argb().length;
         });
-    }
-
-    /** Microseconds per encode + raster + JavaFX image (QrView.imageOf); needs the toolkit started. */
-    List<Double> toJavaFxImage(int samples) {
-        return time(samples, () -> sink += (long) QrView.imageOf(payload, pixelsPerModule).getWidth());
-    }
-
-    private List<Double> time(int samples, Runnable render) {
-        for (int i = 0; i < WARM_UP; i++) {
-            render.run();
-        }
-        List<Double> micros = new ArrayList<>();
-        for (int s = 0; s < samples; s++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < PER_SAMPLE; i++) {
-                render.run();
+        steps.put("image", () -> sink += (long) QrView.imageOf(payload, pixelsPerModule).getWidth());
+        Map<String, List<Double>> micros = new LinkedHashMap<>();
+        steps.forEach((name, step) -> {
+            for (int i = 0; i < WARM_UP; i++) {
+                step.run();
             }
-            micros.add((System.nanoTime() - start) / 1e3 / PER_SAMPLE);
+            micros.put(name, new ArrayList<>());
+        });
+        for (int s = 0; s < samples; s++) {
+            steps.forEach((name, step) -> micros.get(name).add(block(step)));
         }
         if (sink == 42) {
-            System.err.print("");
+            System.err.print("");  // keeps the results alive, so the JIT cannot drop the work
         }
         return micros;
+    }
+
+    private double block(Runnable step) {
+        long start = System.nanoTime();
+        for (int i = 0; i < PER_BLOCK; i++) {
+            step.run();
+        }
+        return (System.nanoTime() - start) / 1e3 / PER_BLOCK;
+    }
+
+    private void zxingWriter() {
+        try {
+            sink += new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, ENCODER_HINTS).getWidth();
+        } catch (WriterException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
