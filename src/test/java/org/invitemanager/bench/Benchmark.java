@@ -48,6 +48,8 @@ public final class Benchmark {
                 memory(figures);
             }
             status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();  // System.exit below would otherwise end the JVM before the trace is printed
         } finally {
             // The FX toolkit's threads would keep the JVM alive; the test server's shutdown hook stops Prosody.
             System.exit(status);
