@@ -77,6 +77,8 @@ public final class InvitesView extends VBox {
         Label capabilities = new Label();
         capabilities.setId("capabilityNote");
         capabilities.setWrapText(true);
+        // A short window squeezes the tabs, not these lines: squeezed, a wrapped label ends in "…" mid-sentence.
+        capabilities.setMinHeight(Region.USE_PREF_SIZE);
         capabilities.textProperty().bind(model.capabilityNoteProperty());
 
         Button newAccount = new Button(Texts.get("invites.newAccount"));
@@ -126,6 +128,7 @@ public final class InvitesView extends VBox {
         Label error = new Label();
         error.setId("inviteError");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
         Button reconnectButton = new Button(Texts.get("invites.reconnect"));
