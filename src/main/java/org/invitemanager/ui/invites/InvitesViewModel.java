@@ -127,7 +127,9 @@ public final class InvitesViewModel {
             if (awaited || interrupted == request) {
                 interrupted = null;
                 card.show(saved.invite());
-                error.set(saved.inHistory() ? error.get() : Texts.get("invites.error.notInHistory"));
+                if (!saved.inHistory()) {
+                    error.set(Texts.get("invites.error.notInHistory"));
+                }
                 notice.set(awaited ? "" : Texts.get("invites.notice.recovered"));
             } else {
                 notice.set(Texts.get("invites.notice.madeAfterAll"));
