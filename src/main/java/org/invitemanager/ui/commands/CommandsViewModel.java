@@ -112,6 +112,8 @@ public final class CommandsViewModel {
 
     public void stop() {
         connectionLost();
+        // Signing out ends any open command for good; only a drop keeps it on screen for the reconnect.
+        runner.reset("");
         all = List.of();
         regroup();
     }
