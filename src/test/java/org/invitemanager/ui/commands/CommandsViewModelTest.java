@@ -216,6 +216,17 @@ class CommandsViewModelTest {
     }
 
     @Test
+    void signingOutClearsTheRunner() {
+        loaded();
+        model.open(ADD_USER);
+
+        model.stop();
+
+        assertNull(model.runner().commandProperty().get());
+        assertNull(model.runner().formProperty().get());
+    }
+
+    @Test
     void aListForAnEarlierSessionIsIgnored() {
         model.start(ADMIN);
         CompletableFuture<List<AdminCommand>> late = new CompletableFuture<>();
