@@ -1,9 +1,9 @@
 package org.invitemanager.qr;
 
 /**
- * Loads the QR path once in the background at start-up: ZXing, the rasteriser and JavaFX's pixel writer. The first
- * code otherwise paid for loading their classes on the FX thread, which froze the window for over 100 ms on the first
- * invite (found by the FX watchdog of the fault tests).
+ * Loads the QR path once in the background at start-up: ZXing, the rasteriser and JavaFX's pixel writer. Codes are
+ * made off the FX thread ({@link QrCodes}), but the view still turns them into an image there, and the first image
+ * loaded the pixel writer's classes on the FX thread for over 100 ms (found by the fault tests' watchdog).
  */
 public final class QrWarmUp {
 

@@ -284,8 +284,9 @@ class CompanionInvitesAgainstProsodyTest {
     }
 
     @Test
-    void badRawOptionsGetAnErrorNoteAndLeaveTheStorageAsItWas() throws Exception {
-        int before = await(admin.listInvites()).size();
+    void badRawOptionsForEveryCommandAreRefusedAndNoStoredFileChanges() throws Exception {
+        int listed = await(admin.listInvites()).size();
+        Map<Path, String> before = storedFiles();
         XMPPTCPConnection raw = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.ADMIN_LOCALPART,
                 ProsodyServer.ADMIN_PASSWORD);
         try {
@@ -294,18 +295,6 @@ class CompanionInvitesAgainstProsodyTest {
             assertRawCreateRefused(raw, "expiry", "soon", "number of seconds");
             assertRawCreateRefused(raw, "max-uses", "0", "at least 1");
             assertRawCreateRefused(raw, "username", "bad user", "not valid");
-        } finally {
-            raw.disconnect();
-        }
-        assertEquals(before, await(admin.listInvites()).size());
-    }
-
-    @Test
-    void hostileRawOptionsForEveryCommandAreRefusedAndNoStoredFileChanges() throws Exception {
-        Map<Path, String> before = storedFiles();
-        XMPPTCPConnection raw = TestAccounts.smackLogin(PROSODY.server(), ProsodyServer.ADMIN_LOCALPART,
-                ProsodyServer.ADMIN_PASSWORD);
-        try {
             assertRawCreateRefused(raw, "kind", "", "Required value missing");
             assertRawCreateRefused(raw, "expiry", "1e309", "number of seconds");
             assertRawCreateRefused(raw, "expiry", "99999999999999999999", "");
@@ -329,6 +318,7 @@ class CompanionInvitesAgainstProsodyTest {
             raw.disconnect();
         }
         assertEquals(before, storedFiles(), "the module's storage and the invites are exactly as they were");
+        assertEquals(listed, await(admin.listInvites()).size());
     }
 
     /** Every stored file of the host, with its content, except the accounts' own (logins may touch those). */
@@ -355,8 +345,7 @@ class CompanionInvitesAgainstProsodyTest {
         } catch (XMPPException.XMPPErrorException refusedAsAnError) {
             return;
         }
-        String notes = answer.notes().stream().map(n -> n.severity().wireName() + ": " + n.text()).toList().toString();
-        assertTrue(notes.contains("error: "), node + " " + answers + " gave " + notes);
+        assertTrue(notes(answer).contains("error: "), node + " " + answers + " gave " + notes(answer));
     }
 
     private static void assertRawCreateRefused(XMPPTCPConnection raw, String var, String value, String expected)
@@ -374,8 +363,12 @@ class CompanionInvitesAgainstProsodyTest {
         }
         form.set(var, value);
         CommandStep answer = RawCommands.complete(raw, first, form.values());
-        String notes = answer.notes().stream().map(n -> n.severity().wireName() + ": " + n.text()).toList().toString();
+        String notes = notes(answer);
         assertTrue(notes.contains("error: ") && notes.contains(expected), var + "=" + value + " gave " + notes);
+    }
+
+    private static String notes(CommandStep answer) {
+        return answer.notes().stream().map(n -> n.severity().wireName() + ": " + n.text()).toList().toString();
     }
 
     private static String text(Failure failure) {

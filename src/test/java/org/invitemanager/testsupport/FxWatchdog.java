@@ -28,7 +28,6 @@ public final class FxWatchdog implements AutoCloseable {
     private volatile String phase = "start";
     private volatile boolean running = true;
     private long probes;
-    private long longestMillis;
 
     private FxWatchdog(long limitMillis) {
         this.limitMillis = limitMillis;
@@ -88,18 +87,9 @@ public final class FxWatchdog implements AutoCloseable {
     private synchronized void record(long posted, String seen) {
         long millis = (System.nanoTime() - posted) / 1_000_000;
         probes++;
-        longestMillis = Math.max(longestMillis, millis);
         if (millis > limitMillis) {
             stalls.add(new Stall(millis, phase, seen));
         }
-    }
-
-    public synchronized long longestMillis() {
-        return longestMillis;
-    }
-
-    public synchronized long probes() {
-        return probes;
     }
 
     /** Stops probing and fails if the FX thread ever took longer than the limit to answer. */
